@@ -1,0 +1,145 @@
+import { sentenceAround } from '../corpus/sentences';
+import type { CorpusDocument } from '../corpus/types';
+import { compileMatcher, normalizeKey } from '../match/index';
+import type { CorpusPassage, Pattern } from '../match/index';
+import { readSourceFile } from './source-entry';
+import type { SourceEntry, SourceFile } from './source-entry';
+import { CATEGORIES, GLOSSARY_VERSION } from './types';
+import type { CompiledGlossary, EntryForm, GlossaryEntry, Occurrence } from './types';
+
+/** The converters the build brings; the extension never carries them. */
+export interface GlossaryTools {
+  /** Traditional-Chinese renderings of a simplified string (Taiwan, Hong Kong…), may repeat it. */
+  traditional(simplified: string): string[];
+  /** The simplified form of a string: equal to its input when the input is simplified already. */
+  simplified(text: string): string;
+  /** Tone-marked pinyin tokens, one per Han character, non-Han runs as written. */
+  pinyin(text: string, options: { surname: boolean }): string[];
+}
+
+export class GlossaryBuildError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`glossary: ${problems.length} problem(s)\n  - ${problems.join('\n  - ')}`);
+    this.name = 'GlossaryBuildError';
+  }
+}
+
+/** Every block of every document, as the matcher's corpus. */
+export function corpusPassages(documents: readonly CorpusDocument[]): CorpusPassage[] {
+  return documents.flatMap((doc, d) => doc.blocks.map((block, b) => ({ doc: d, para: b, text: block.text })));
+}
+
+function formsOf(entry: SourceEntry, tools: GlossaryTools): EntryForm[] {
+  const hans = [entry.zh, ...entry.aliases];
+  const forms: EntryForm[] = [
+    ...hans.map((text) => ({ text, script: 'hans' as const })),
+    ...hans.flatMap((text) => tools.traditional(text).map((t) => ({ text: t, script: 'hant' as const }))),
+    ...entry.en_aliases.map((text) => ({ text, script: 'en' as const })),
+  ];
+  // Forms equal once normalized are one form to the matcher: keep the first.
+  const seen = new Set<string>();
+  return forms.filter((form) => {
+    const key = normalizeKey(form.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Two forms of one entry found on one span (`一带一路` in `一带一路倡议`) are one occurrence. */
+function addOccurrence(list: Occurrence[], next: Occurrence): void {
+  const last = list[list.length - 1];
+  const overlaps = last && last[0] === next[0] && last[1] === next[1] && next[2] < last[3] && last[2] < next[3];
+  if (!overlaps) list.push(next);
+  else if (next[3] - next[2] > last[3] - last[2]) list[list.length - 1] = next;
+}
+
+function pinyinOf(entry: SourceEntry, tools: GlossaryTools, problems: string[]): string {
+  const generated = tools.pinyin(entry.zh, { surname: entry.category === 'person' });
+  if (entry.pinyin === undefined) return generated.join(' ');
+  const override = entry.pinyin.split(/\s+/u);
+  if (override.length !== generated.length) {
+    problems.push(
+      `${entry.origin}: pinyin override has ${override.length} syllable(s), "${entry.zh}" needs ${generated.length} (${generated.join(' ')})`,
+    );
+  } else if (override.join(' ') === generated.join(' ')) {
+    problems.push(`${entry.origin}: pinyin override equals pinyin-pro's output; remove it`);
+  }
+  return override.join(' ');
+}
+
+/**
+ * Validates the curated entries against the corpus and compiles the artifact the extension
+ * bundles. Throws a GlossaryBuildError listing every problem found.
+ */
+export function compileGlossary(
+  documents: CorpusDocument[],
+  files: readonly SourceFile[],
+  tools: GlossaryTools,
+  corpusSha256: string,
+): CompiledGlossary {
+  const problems: string[] = [];
+  const rank = (name: string): number => CATEGORIES.findIndex((c) => c === name);
+  const ordered = [...files].sort((a, b) => rank(a.name) - rank(b.name));
+  const sources = ordered.flatMap((file) => readSourceFile(file, CATEGORIES, problems));
+
+  const ids = new Map<string, string>();
+  for (const entry of sources) {
+    const other = ids.get(entry.id);
+    if (other) problems.push(`${entry.origin}: id "${entry.id}" is also used by ${other}`);
+    ids.set(entry.id, entry.origin);
+    for (const alias of [entry.zh, ...entry.aliases]) {
+      if (tools.simplified(alias) !== alias) {
+        problems.push(`${entry.origin}: "${alias}" is not simplified Chinese (the build generates traditional forms)`);
+      }
+    }
+  }
+
+  const entries: GlossaryEntry[] = sources.map((entry) => ({
+    id: entry.id,
+    zh: entry.zh,
+    pinyin: pinyinOf(entry, tools, problems),
+    en: entry.en,
+    category: entry.category,
+    explanation: entry.explanation,
+    forms: formsOf(entry, tools),
+    occurrences: [],
+  }));
+
+  const owners = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    for (const form of entry.forms) {
+      const key = normalizeKey(form.text);
+      const owner = owners.get(key);
+      if (owner !== undefined) {
+        const first = sources[owner]?.origin ?? '?';
+        problems.push(`${sources[i]?.origin ?? '?'}: form "${form.text}" is also a form of ${first}`);
+      } else owners.set(key, i);
+    }
+  });
+
+  const patterns: Pattern[] = entries.flatMap((entry, i) =>
+    entry.forms.map((form) => ({ form: form.text, entry: i, script: form.script })),
+  );
+  const passages = corpusPassages(documents);
+  const matcher = compileMatcher(patterns, passages, { quotes: false, overlaps: 'all' });
+  const foundZh = new Set<number>();
+  passages.forEach((passage) => {
+    for (const match of matcher.match([passage.text])) {
+      const entry = entries[match.entry];
+      if (!entry) continue;
+      if (normalizeKey(match.form) === normalizeKey(entry.zh)) foundZh.add(match.entry);
+      const start = match.start.offset;
+      const end = match.end.offset;
+      const [sentenceStart, sentenceEnd] = sentenceAround(passage.text, start, end);
+      const occurrence: Occurrence = [passage.doc, passage.para, start, end, sentenceStart, sentenceEnd];
+      addOccurrence(entry.occurrences, occurrence);
+    }
+  });
+  entries.forEach((entry, i) => {
+    if (!foundZh.has(i)) problems.push(`${sources[i]?.origin ?? '?'}: "${entry.zh}" does not occur in the corpus`);
+  });
+
+  if (problems.length > 0) throw new GlossaryBuildError(problems);
+  return { version: GLOSSARY_VERSION, corpusSha256, documents, entries };
+}
