@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../background/main';
 
 export default defineBackground(() => {
-  // Placeholder: the notes database and the message protocol live here (notes issue).
+  startBackground();
 });

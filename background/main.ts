@@ -1,0 +1,55 @@
+// Wires the background: the database, the message router and the badge, with the browser's APIs.
+
+import { browser } from 'wxt/browser';
+import { glossary } from '../assets/generated/glossary';
+import { defaultContext } from './context';
+import { createRouter } from './router';
+import type { Router } from './router';
+import { requestPersistence } from './persist';
+import { TabTerms } from './tab-terms';
+import type { BadgeSink, SessionArea } from './tab-terms';
+
+function badge(): BadgeSink | null {
+  // MV3 has `action`; the Firefox MV2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
+  if (!action) return null;
+  void action.setBadgeBackgroundColor({ color: '#8a1c1c' }).catch(() => undefined);
+  return {
+    async show(tabId, text) {
+      // The tab may have closed since its content script reported.
+      await action.setBadgeText({ tabId, text }).catch(() => undefined);
+    },
+  };
+}
+
+function session(): SessionArea | null {
+  const area = browser.storage?.session;
+  if (!area) return null;
+  return {
+    get: (key) => area.get(key),
+    set: (items) => area.set(items),
+    remove: (key) => area.remove(key),
+  };
+}
+
+export function startBackground(): Router {
+  const tabs = new TabTerms(badge(), session());
+  const router = createRouter({
+    ctx: defaultContext(),
+    // getURL('/') is `chrome-extension://<id>/` (or `moz-extension://<uuid>/`).
+    self: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/u, '') },
+    glossary,
+    tabs,
+  });
+
+  // Answer through sendResponse (and `return true`): it works in Chrome and Firefox alike.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    void router.handleMessage(message, sender).then(sendResponse);
+    return true;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void tabs.forget(tabId).catch(() => undefined);
+  });
+  void requestPersistence();
+  return router;
+}

@@ -1,0 +1,96 @@
+// The background's message router: checks the sender, validates the request, runs its handler
+// (reopening the database once if the connection was closed under it) and always answers with
+// `{ ok: true, data }` or `{ ok: false, error }`.
+
+import type { GlossaryLike } from '../lib/notes/citation';
+import { errorOf, senderAllowed, validateRequest } from '../lib/protocol/messages';
+import type { DataFor, RequestOf, RequestType, Response } from '../lib/protocol/messages';
+import { commitImport, exportData, previewImport } from './backup';
+import { StoreError } from './context';
+import type { StoreContext } from './context';
+import { listEncounters, recordEncounters } from './encounters-store';
+import { createNote, deleteNote, listNotes, notesForPage, restoreNote, searchNotes, updateNote } from './notes-store';
+import { withReopen } from './reopen';
+import { classifySender } from './senders';
+import type { Self, SenderInfo } from './senders';
+import type { TabTerms } from './tab-terms';
+
+export interface RouterDeps {
+  ctx: StoreContext;
+  self: Self;
+  glossary: GlossaryLike;
+  tabs: TabTerms;
+  /** Where unexpected errors are reported (not the reader's mistakes); console.error by default. */
+  log?: (message: string, error: unknown) => void;
+}
+
+interface Meta {
+  tabId: number | null;
+  frameId: number | null;
+}
+
+type Handlers = { [T in RequestType]: (request: RequestOf<T>, meta: Meta) => Promise<DataFor<T>> };
+
+function handlers({ ctx, glossary, tabs }: RouterDeps): Handlers {
+  return {
+    'notes/create': async (r) => ({ note: await createNote(ctx, r.draft) }),
+    'notes/update': async (r) => ({ note: await updateNote(ctx, r.id, r.changes) }),
+    'notes/delete': async (r) => ({ note: await deleteNote(ctx, r.id) }),
+    'notes/restore': async (r) => ({ note: await restoreNote(ctx, r.id) }),
+    'notes/list': async (r) => ({ notes: await listNotes(ctx, r.filter) }),
+    'notes/for-page': async (r) => notesForPage(ctx, r.url),
+    'notes/search': async (r) => ({ notes: await searchNotes(ctx, r.query, r.limit) }),
+    'encounters/record': async (r) => ({ recorded: await recordEncounters(ctx, r.url, r.title, r.terms) }),
+    'encounters/list': async (r) => ({ encounters: await listEncounters(ctx, r.filter) }),
+    'backup/export': async (r) => exportData(ctx, r.format, glossary, { includeEncounteredTerms: r.includeEncounteredTerms ?? false }),
+    'backup/import-preview': async (r) => ({ summary: await previewImport(ctx, r.text) }),
+    'backup/import-commit': async (r) => ({ summary: await commitImport(ctx, r.text) }),
+    'page/terms': async (r, meta) => {
+      if (meta.tabId === null) throw new StoreError('page/terms must come from a tab.');
+      // The badge counts the page the reader sees, not its ads and embeds.
+      if (meta.frameId !== null && meta.frameId !== 0) throw new StoreError('page/terms is accepted from a tab’s top frame only.');
+      return { badge: await tabs.report(meta.tabId, r.url, r.terms) };
+    },
+    'page/terms-for-tab': async (r) => {
+      const report = await tabs.get(r.tabId);
+      return report ? { url: report.url, terms: report.terms } : { url: null, terms: [] };
+    },
+  };
+}
+
+export interface Router {
+  /** Never rejects. */
+  handleMessage(message: unknown, sender: SenderInfo): Promise<Response>;
+}
+
+export function createRouter(deps: RouterDeps): Router {
+  const table = handlers(deps);
+  const log = deps.log ?? ((message, error) => console.error(message, error));
+
+  // Correlates a request with its own handler (TypeScript cannot follow that through a union).
+  function run<T extends RequestType>(request: RequestOf<T>, meta: Meta): Promise<DataFor<T>> {
+    const handler: Handlers[T] = table[request.type];
+    return handler(request, meta);
+  }
+
+  return {
+    async handleMessage(message, senderInfo) {
+      const sender = classifySender(senderInfo, deps.self);
+      if (!sender.ok) return { ok: false, error: sender.error };
+      const checked = validateRequest(message);
+      if (!checked.ok) return { ok: false, error: checked.error };
+      const request = checked.value;
+      if (!senderAllowed(request.type, sender.kind)) {
+        return { ok: false, error: `"${request.type}" is not accepted from ${sender.kind === 'content' ? 'a content script' : 'an extension page'}.` };
+      }
+      try {
+        const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId }));
+        // The data belongs to the request's own type: `run` is typed by it.
+        return { ok: true, data } as Response;
+      } catch (error) {
+        if (!(error instanceof StoreError)) log(`Tifa Lens: "${request.type}" failed`, error);
+        return { ok: false, error: errorOf(error) };
+      }
+    },
+  };
+}

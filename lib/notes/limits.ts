@@ -1,0 +1,33 @@
+// Sizes the notes layer accepts, shared by the message validators, the import validator and the
+// UI (which should stop the reader before a limit rather than report it after).
+
+/** A note's own text. */
+export const MAX_BODY = 10_000;
+/** The selected text a note is attached to. */
+export const MAX_QUOTE = 10_000;
+/** Characters of context kept on each side of the quote. */
+export const CONTEXT_LENGTH = 32;
+/** Prefix and suffix as accepted (other tools may keep more context than we do). */
+export const MAX_CONTEXT = 256;
+export const MAX_URL = 16_384;
+export const MAX_TITLE = 2_000;
+export const MAX_TAGS = 20;
+export const MAX_TAG_LENGTH = 40;
+/** A tag as typed, before normalization trims and collapses it. */
+export const MAX_RAW_TAG_LENGTH = 200;
+export const MAX_ID = 64;
+export const MAX_ENTRY_ID = 80;
+/** Offsets into a page's text. */
+export const MAX_OFFSET = 50_000_000;
+/** Distinct glossary entries one page scan may report. */
+export const MAX_TERMS_PER_PAGE = 5_000;
+export const MAX_COUNT = 1_000_000;
+export const MAX_SEARCH_QUERY = 500;
+
+/** Import: the whole backup file, in UTF-8 bytes. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_NOTES = 10_000;
+export const MAX_IMPORT_ENCOUNTERS = 100_000;
+
+/** Deleted notes wait in the trash this long for an undo (and a later restore) before they go. */
+export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;

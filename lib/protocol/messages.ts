@@ -1,0 +1,208 @@
+// Every message between content scripts, extension pages and the background, in one place: each
+// request type, what it carries, what its successful response carries, who may send it, and the
+// run-time validators of both directions. A response is `{ ok: true, data }` or
+// `{ ok: false, error }`; nothing throws across the wire.
+
+import { MAX_IMPORT_BYTES, MAX_SEARCH_QUERY, MAX_TERMS_PER_PAGE } from '../notes/limits';
+import type { ImportSummary } from '../notes/import';
+import {
+  distinctEntries,
+  encounter,
+  entryId,
+  note,
+  noteChanges,
+  noteDraft,
+  noteId,
+  pageUrl,
+  termCount,
+  title,
+} from '../notes/schema';
+import type { Encounter, Note, NoteChanges, NoteDraft, TermCount } from '../notes/types';
+import { arr, bool, fail, int, isPlainObject, literal, nullable, obj, refine, str } from './guards';
+import type { Check, Checked } from './guards';
+
+export type ExportFormat = 'json' | 'markdown' | 'anki-csv';
+
+export interface NoteFilter {
+  url?: string;
+  site?: string;
+  entryId?: string;
+  tag?: string;
+  /** At most this many, most recently updated first. */
+  limit?: number;
+}
+
+export interface EncounterFilter {
+  url?: string;
+  site?: string;
+  entryId?: string;
+  limit?: number;
+}
+
+/** Who may send a message: the extension's content scripts, its own pages, or both. */
+export type SenderKind = 'content' | 'extension-page';
+
+/** Each request's fields (besides `type`) and its successful response's `data`. */
+export interface RequestMap {
+  /** Creates a note; the background assigns id, times and site and normalizes URL and tags. */
+  'notes/create': { request: { draft: NoteDraft }; data: { note: Note } };
+  'notes/update': { request: { id: string; changes: NoteChanges }; data: { note: Note } };
+  /** Moves the note to the trash (kept 30 days) and returns it. */
+  'notes/delete': { request: { id: string }; data: { note: Note } };
+  /** Undo of a delete: the note comes back as it was. */
+  'notes/restore': { request: { id: string }; data: { note: Note } };
+  'notes/list': { request: { filter?: NoteFilter }; data: { notes: Note[] } };
+  /** The notes of one page (the URL is normalized first), oldest first. */
+  'notes/for-page': { request: { url: string }; data: { url: string; notes: Note[] } };
+  /** Every word of the query in the note's text, quote, title, tags, site or term id. */
+  'notes/search': { request: { query: string; limit?: number }; data: { notes: Note[] } };
+  /** A page scan's entries with their counts. */
+  'encounters/record': { request: { url: string; title: string; terms: TermCount[] }; data: { recorded: number } };
+  'encounters/list': { request: { filter?: EncounterFilter }; data: { encounters: Encounter[] } };
+  'backup/export': {
+    request: { format: ExportFormat; includeEncounteredTerms?: boolean };
+    data: { filename: string; mimeType: string; text: string };
+  };
+  'backup/import-preview': { request: { text: string }; data: { summary: ImportSummary } };
+  /** Validates the whole file, then writes in one transaction or not at all. */
+  'backup/import-commit': { request: { text: string }; data: { summary: ImportSummary } };
+  /** Content → background: the page's distinct terms, for the toolbar badge of the sender's tab. */
+  'page/terms': { request: { url: string; terms: TermCount[] }; data: { badge: string } };
+  /** Extension page → background: the terms last reported by a tab (null when none). */
+  'page/terms-for-tab': { request: { tabId: number }; data: { url: string | null; terms: TermCount[] } };
+}
+
+export type RequestType = keyof RequestMap;
+export type RequestOf<T extends RequestType> = { type: T } & RequestMap[T]['request'];
+export type Request = { [T in RequestType]: RequestOf<T> }[RequestType];
+export type DataFor<T extends RequestType> = RequestMap[T]['data'];
+export interface ErrorResponse {
+  ok: false;
+  error: string;
+}
+export type ResponseFor<T extends RequestType> = { ok: true; data: DataFor<T> } | ErrorResponse;
+export type Response = { [T in RequestType]: ResponseFor<T> }[RequestType];
+
+const BOTH: readonly SenderKind[] = ['content', 'extension-page'];
+const PAGES: readonly SenderKind[] = ['extension-page'];
+
+/**
+ * Bulk reads and writes of everything (backup, import) are for the extension's own pages only:
+ * a content script shares its process with the page it runs in.
+ */
+export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind[] } = {
+  'notes/create': BOTH,
+  'notes/update': BOTH,
+  'notes/delete': BOTH,
+  'notes/restore': BOTH,
+  'notes/list': BOTH,
+  'notes/for-page': BOTH,
+  'notes/search': BOTH,
+  'encounters/record': BOTH,
+  'encounters/list': BOTH,
+  'backup/export': PAGES,
+  'backup/import-preview': PAGES,
+  'backup/import-commit': PAGES,
+  'page/terms': ['content'],
+  'page/terms-for-tab': PAGES,
+};
+
+const limit = int({ min: 1, max: 100_000 });
+const site = str({ max: 300, min: 1 });
+const tag = str({ max: 200, min: 1 });
+const terms = refine(arr(termCount, { max: MAX_TERMS_PER_PAGE }), distinctEntries);
+const importText = str({ max: MAX_IMPORT_BYTES });
+
+function request<T extends RequestType, S extends Record<string, Check<unknown>>, O extends Record<string, Check<unknown>>>(
+  type: T,
+  required: S,
+  optional: O,
+) {
+  return obj({ type: literal(type), ...required }, optional);
+}
+
+/** The validator of each request type. Each yields a request of exactly its type. */
+export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> } = {
+  'notes/create': request('notes/create', { draft: noteDraft }, {}),
+  'notes/update': request('notes/update', { id: noteId, changes: noteChanges }, {}),
+  'notes/delete': request('notes/delete', { id: noteId }, {}),
+  'notes/restore': request('notes/restore', { id: noteId }, {}),
+  'notes/list': request('notes/list', {}, { filter: obj({}, { url: pageUrl, site, entryId, tag, limit }) }),
+  'notes/for-page': request('notes/for-page', { url: pageUrl }, {}),
+  'notes/search': request('notes/search', { query: str({ max: MAX_SEARCH_QUERY }) }, { limit }),
+  'encounters/record': request('encounters/record', { url: pageUrl, title, terms }, {}),
+  'encounters/list': request('encounters/list', {}, { filter: obj({}, { url: pageUrl, site, entryId, limit }) }),
+  'backup/export': request(
+    'backup/export',
+    { format: literal('json', 'markdown', 'anki-csv') },
+    { includeEncounteredTerms: bool() },
+  ),
+  'backup/import-preview': request('backup/import-preview', { text: importText }, {}),
+  'backup/import-commit': request('backup/import-commit', { text: importText }, {}),
+  'page/terms': request('page/terms', { url: pageUrl, terms }, {}),
+  'page/terms-for-tab': request('page/terms-for-tab', { tabId: int({ min: 0, max: Number.MAX_SAFE_INTEGER }) }, {}),
+};
+
+const counts = { added: int({ min: 0, max: 1e9 }), changed: int({ min: 0, max: 1e9 }), unchanged: int({ min: 0, max: 1e9 }) };
+const summary: Check<ImportSummary> = obj({
+  notes: obj({ ...counts, keptLocal: int({ min: 0, max: 1e9 }) }),
+  encounters: obj(counts),
+});
+const notes = arr(note, { max: 1_000_000 });
+
+/** The validator of each successful response's data, run by the client on what comes back. */
+export const DATA_CHECKS: { readonly [T in RequestType]: Check<DataFor<T>> } = {
+  'notes/create': obj({ note }),
+  'notes/update': obj({ note }),
+  'notes/delete': obj({ note }),
+  'notes/restore': obj({ note }),
+  'notes/list': obj({ notes }),
+  'notes/for-page': obj({ url: pageUrl, notes }),
+  'notes/search': obj({ notes }),
+  'encounters/record': obj({ recorded: int({ min: 0, max: 1e9 }) }),
+  'encounters/list': obj({ encounters: arr(encounter, { max: 10_000_000 }) }),
+  'backup/export': obj({ filename: str({ max: 200, min: 1 }), mimeType: str({ max: 100, min: 1 }), text: str({ max: 1e9 }) }),
+  'backup/import-preview': obj({ summary }),
+  'backup/import-commit': obj({ summary }),
+  'page/terms': obj({ badge: str({ max: 8 }) }),
+  'page/terms-for-tab': obj({ url: nullable(pageUrl), terms }),
+};
+
+export const REQUEST_TYPES = Object.keys(REQUEST_CHECKS) as RequestType[];
+
+export function isRequestType(value: unknown): value is RequestType {
+  return typeof value === 'string' && Object.hasOwn(REQUEST_CHECKS, value);
+}
+
+/** Validates an incoming message as a request; the error names the type and the faulty field. */
+export function validateRequest(message: unknown): Checked<Request> {
+  if (!isPlainObject(message)) return fail('', 'Invalid message: expected an object with a "type".');
+  const { type } = message;
+  if (typeof type !== 'string') return fail('', 'Invalid message: missing "type".');
+  if (!isRequestType(type)) return fail('', `Unknown message type "${type.slice(0, 60)}".`);
+  const r: Checked<Request> = REQUEST_CHECKS[type](message, '');
+  return r.ok ? r : fail('', `Invalid "${type}" request: ${r.error}`);
+}
+
+const errorResponse: Check<ErrorResponse> = obj({ ok: literal(false), error: str({ max: 10_000 }) });
+
+/** Validates a response to a request of `type`; a malformed one becomes an error response. */
+export function validateResponse<T extends RequestType>(type: T, response: unknown): ResponseFor<T> {
+  if (!isPlainObject(response)) return { ok: false, error: `No valid response to "${type}".` };
+  if (response.ok === false) {
+    const e = errorResponse(response, '');
+    return e.ok ? e.value : { ok: false, error: `Malformed error response to "${type}".` };
+  }
+  const shape = obj({ ok: literal(true), data: DATA_CHECKS[type] })(response, '');
+  return shape.ok ? { ok: true, data: shape.value.data } : { ok: false, error: `Malformed response to "${type}": ${shape.error}` };
+}
+
+export function errorOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : 'Unknown error';
+}
+
+/** Whether a sender of this kind may send requests of this type. */
+export function senderAllowed(type: RequestType, kind: SenderKind): boolean {
+  return ALLOWED_SENDERS[type].includes(kind);
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter } from '../../../background/router';
+import type { SenderInfo } from '../../../background/senders';
+import { TabTerms } from '../../../background/tab-terms';
+import type { SessionArea } from '../../../background/tab-terms';
+import type { Request } from '../../../lib/protocol/messages';
+import { GLOSSARY, makeNote } from '../notes/fixtures';
+import { testContext } from './helpers';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}`;
+const POPUP: SenderInfo = { id: ID, url: `${ORIGIN}/popup.html` };
+const POPUP_TAB: SenderInfo = { id: ID, url: `${ORIGIN}/popup.html`, tab: { id: 3 } };
+const CONTENT: SenderInfo = { id: ID, url: 'https://news.example.com/a', tab: { id: 7 } };
+const OTHER_EXTENSION: SenderInfo = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/bg.js' };
+const WEB_PAGE: SenderInfo = { url: 'https://evil.example.com/', tab: { id: 7 } };
+
+const draft = {
+  url: 'https://news.example.com/a?utm_source=x',
+  title: 'Summit',
+  ref: null,
+  selectors: null,
+  body: 'hello',
+  tags: [],
+};
+
+function setup() {
+  const ctx = testContext();
+  const badges: [number, string][] = [];
+  const stored = new Map<string, unknown>();
+  const session: SessionArea = {
+    get: async (key) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => stored.set(k, structuredClone(v))),
+    remove: async (key) => void stored.delete(key),
+  };
+  const tabs = new TabTerms({ show: async (tabId, text) => void badges.push([tabId, text]) }, session);
+  const log = vi.fn();
+  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log });
+  // What crosses the wire is JSON in Chrome: only plain data, never a live object.
+  const send = async (message: unknown, sender: SenderInfo = POPUP) =>
+    JSON.parse(JSON.stringify(await router.handleMessage(JSON.parse(JSON.stringify(message)), sender)));
+  return { ctx, router, send, badges, session, stored, log };
+}
+
+describe('senders', () => {
+  it.each([
+    ['another extension', OTHER_EXTENSION],
+    ['a web page (no extension id)', WEB_PAGE],
+    ['a sender with our id but no tab and no extension URL', { id: ID, url: 'https://news.example.com/a' }],
+    ['a look-alike origin', { id: ID, url: `${ORIGIN}.evil.com/popup.html` }],
+  ])('refuses %s and changes nothing', async (_name, sender) => {
+    const { send, ctx } = setup();
+    const r = await send({ type: 'notes/create', draft }, sender);
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatch(/not accepted|accepted only/u);
+    expect(await ctx.db.notes.count()).toBe(0);
+  });
+
+  it('accepts the extension’s pages (popup, or a page in a tab) and its content scripts', async () => {
+    const { send } = setup();
+    for (const sender of [POPUP, POPUP_TAB, CONTENT]) {
+      expect((await send({ type: 'notes/create', draft }, sender)).ok).toBe(true);
+    }
+  });
+
+  it('keeps backup and import to the extension’s own pages', async () => {
+    const { send } = setup();
+    for (const type of ['backup/export', 'backup/import-preview', 'backup/import-commit', 'page/terms-for-tab'] as const) {
+      const message =
+        type === 'backup/export' ? { type, format: 'json' } : type === 'page/terms-for-tab' ? { type, tabId: 1 } : { type, text: '{}' };
+      expect(await send(message, CONTENT)).toEqual({ ok: false, error: `"${type}" is not accepted from a content script.` });
+    }
+    expect(await send({ type: 'page/terms', url: 'https://e.com/', terms: [] }, POPUP)).toEqual({
+      ok: false,
+      error: '"page/terms" is not accepted from an extension page.',
+    });
+  });
+});
+
+describe('handleMessage', () => {
+  it('answers every request type', async () => {
+    const { send } = setup();
+    const created = await send({ type: 'notes/create', draft: { ...draft, ref: { kind: 'term', entryId: 'shared-future-mankind' } } }, CONTENT);
+    expect(created.ok).toBe(true);
+    const id: string = created.data.note.id;
+    const requests: Request[] = [
+      { type: 'notes/update', id, changes: { body: 'edited', tags: ['Xi'] } },
+      { type: 'notes/list', filter: { tag: 'xi' } },
+      { type: 'notes/for-page', url: 'https://news.example.com/a#x' },
+      { type: 'notes/search', query: 'EDITED' },
+      { type: 'notes/delete', id },
+      { type: 'notes/restore', id },
+      { type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms: [{ entryId: 'shared-future-mankind', count: 2 }] },
+      { type: 'encounters/list', filter: { site: 'news.example.com' } },
+      { type: 'backup/export', format: 'json' },
+      { type: 'backup/export', format: 'markdown' },
+      { type: 'backup/export', format: 'anki-csv', includeEncounteredTerms: true },
+    ];
+    for (const request of requests) {
+      const r = await send(request, POPUP);
+      expect({ type: request.type, ok: r.ok, error: r.error }).toEqual({ type: request.type, ok: true, error: undefined });
+    }
+    const list = await send({ type: 'notes/list', filter: { tag: 'xi' } });
+    expect(list.data.notes).toHaveLength(1);
+    expect(list.data.notes[0]).toMatchObject({ id, body: 'edited', tags: ['xi'], url: 'https://news.example.com/a' });
+
+    const exported = await send({ type: 'backup/export', format: 'json' });
+    expect((await send({ type: 'backup/import-preview', text: exported.data.text })).data.summary.notes).toEqual({
+      added: 0,
+      changed: 0,
+      unchanged: 1,
+      keptLocal: 0,
+    });
+    expect((await send({ type: 'backup/import-commit', text: exported.data.text })).ok).toBe(true);
+  });
+
+  it('answers a malformed or unknown message with a clear error and changes nothing', async () => {
+    const { send, ctx, log } = setup();
+    await send({ type: 'notes/create', draft });
+    const before = await ctx.db.notes.toArray();
+    const cases: [unknown, string][] = [
+      [{ type: 'notes/create', draft: { ...draft, body: 42 } }, 'Invalid "notes/create" request: draft.body: expected a string, got a number'],
+      [{ type: 'notes/create', draft: { ...draft, body: 'x'.repeat(10_001) } }, 'Invalid "notes/create" request: draft.body: longer than 10000 characters (10001)'],
+      [{ type: 'notes/create', draft, extra: true }, 'Invalid "notes/create" request: unexpected field "extra"'],
+      [{ type: 'notes/delete' }, 'Invalid "notes/delete" request: id: missing'],
+      [{ type: 'notes/wipe' }, 'Unknown message type "notes/wipe".'],
+      ['hello', 'Invalid message: expected an object with a "type".'],
+      [{ type: 'notes/delete', id: 'no-such-note' }, 'No note with id no-such-note.'],
+      [{ type: 'backup/import-commit', text: '{"format":"tifa-lens-backup","version":1}' }, 'The file is not a valid backup: exportedAt: missing'],
+    ];
+    for (const [message, error] of cases) expect(await send(message)).toEqual({ ok: false, error });
+    expect(await ctx.db.notes.toArray()).toEqual(before);
+    // The reader's mistakes are answered, not logged as failures.
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('never rejects, even when a handler fails unexpectedly', async () => {
+    const { router, ctx, log } = setup();
+    vi.spyOn(ctx.db.notes, 'toCollection').mockImplementationOnce(() => {
+      throw new Error('disk on fire');
+    });
+    await expect(router.handleMessage({ type: 'notes/list' }, POPUP)).resolves.toEqual({ ok: false, error: 'disk on fire' });
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('reopens the database once when it was closed under it', async () => {
+    const { send, ctx } = setup();
+    await send({ type: 'notes/create', draft });
+    ctx.db.close();
+    const r = await send({ type: 'notes/list' });
+    expect(r.ok).toBe(true);
+    expect(r.data.notes).toHaveLength(1);
+  });
+
+  it('shows the count of a tab’s distinct terms on its badge and remembers them for the popup', async () => {
+    const { send, badges } = setup();
+    const terms = [
+      { entryId: 'shared-future-mankind', count: 3 },
+      { entryId: 'together-for-future', count: 1 },
+    ];
+    expect(await send({ type: 'page/terms', url: 'https://news.example.com/a', terms }, CONTENT)).toEqual({ ok: true, data: { badge: '2' } });
+    expect(badges).toEqual([[7, '2']]);
+    expect(await send({ type: 'page/terms-for-tab', tabId: 7 })).toEqual({ ok: true, data: { url: 'https://news.example.com/a', terms } });
+    expect(await send({ type: 'page/terms-for-tab', tabId: 8 })).toEqual({ ok: true, data: { url: null, terms: [] } });
+    await send({ type: 'page/terms', url: 'https://news.example.com/a', terms: [] }, CONTENT);
+    expect(badges.at(-1)).toEqual([7, '']);
+    expect(await send({ type: 'page/terms', url: 'https://ads.example.net/', terms }, { ...CONTENT, frameId: 4 })).toEqual({
+      ok: false,
+      error: 'page/terms is accepted from a tab’s top frame only.',
+    });
+    expect(badges).toHaveLength(2);
+  });
+
+  it('finds a tab’s terms after the worker restarted (session storage)', async () => {
+    const first = setup();
+    const terms = [{ entryId: 'shared-future-mankind', count: 3 }];
+    await first.send({ type: 'page/terms', url: 'https://news.example.com/a', terms }, CONTENT);
+    // A new TabTerms (a restarted worker) over the same session area.
+    const restarted = new TabTerms(null, first.session);
+    expect(await restarted.get(7)).toEqual({ url: 'https://news.example.com/a', terms });
+    await restarted.forget(7);
+    expect(await restarted.get(7)).toBeNull();
+    expect(first.stored.size).toBe(0);
+  });
+});
+
+describe('notes created through the router', () => {
+  it('are stored as the background shaped them, whatever the sender claimed', async () => {
+    const { send, ctx } = setup();
+    const forged = { ...draft, id: 'chosen-id', createdAt: 1 };
+    expect((await send({ type: 'notes/create', draft: forged }, CONTENT)).error).toBe('Invalid "notes/create" request: draft: unexpected field "id"');
+    const r = await send({ type: 'notes/create', draft }, CONTENT);
+    expect(await ctx.db.notes.get(r.data.note.id)).toEqual({ ...makeNote(), ...r.data.note });
+  });
+});
