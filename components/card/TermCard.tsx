@@ -1,0 +1,94 @@
+import { useId, useState } from 'preact/hooks';
+import type { CorpusDocument } from '../../lib/corpus/types';
+import { occurrenceExcerpt } from '../../lib/card/excerpt';
+import type { CardNote, TermCardData } from '../../lib/card/types';
+import { CATEGORY_LABELS } from '../../lib/glossary/types';
+import type { SourceLocation } from '../../lib/source/url';
+import { CardActions } from './CardActions';
+import { CardFrame } from './CardFrame';
+import { CardNotes } from './CardNotes';
+import { SourceQuote } from './SourceQuote';
+
+export interface TermCardProps {
+  data: TermCardData;
+  documents: readonly CorpusDocument[];
+  notes?: readonly CardNote[];
+  /** Whether a Chinese voice is installed; the speak button shows only then. */
+  canSpeak?: boolean;
+  onSpeak?: (text: string) => void;
+  onAddNote?: () => void;
+  onShowSource?: (location: SourceLocation) => void;
+  sourceMode?: 'open' | 'jump';
+  onClose: () => void;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** The card of a glossary term: what it is, what it means, and where the corpus says it. */
+export function TermCard({ data, documents, notes = [], canSpeak = false, onSpeak, onAddNote, onShowSource, sourceMode = 'open', onClose }: TermCardProps) {
+  const { entry, found } = data;
+  const total = entry.occurrences.length;
+  const [index, setIndex] = useState(() => Math.min(Math.max(data.occurrence ?? 0, 0), Math.max(total - 1, 0)));
+  const id = useId();
+  const titleId = `${id}-term`;
+  const occurrence = entry.occurrences[index];
+  const excerpt = occurrence ? occurrenceExcerpt(documents, occurrence, entry.id) : null;
+  const step = (by: number): void => setIndex((i) => (i + by + total) % total);
+  const foundDiffers = found.trim() !== '' && found !== entry.zh;
+
+  const head = (
+    <>
+      <h2 id={titleId} class="tl-term" lang="zh-Hans">
+        {entry.zh}
+      </h2>
+      {canSpeak && onSpeak && (
+        <button
+          type="button"
+          class="tl-icon-button tl-speak"
+          aria-label={`Pronounce ${entry.zh}`}
+          title="Pronounce"
+          onClick={() => onSpeak(entry.zh)}
+        >
+          <span aria-hidden="true">🔊</span>
+        </button>
+      )}
+    </>
+  );
+
+  return (
+    <CardFrame kind="term" labelledBy={titleId} head={head} onClose={onClose}>
+      <p class="tl-pinyin" lang="zh-Latn-pinyin">
+        {entry.pinyin}
+      </p>
+      <p class="tl-en">{entry.en}</p>
+      {foundDiffers && (
+        <p class="tl-found">
+          On this page: <span lang={HAN.test(found) ? 'zh' : 'en'}>{found}</span>
+        </p>
+      )}
+      <p class="tl-category">{CATEGORY_LABELS[entry.category]}</p>
+      <p class="tl-explanation">{entry.explanation}</p>
+      {excerpt && <SourceQuote excerpt={excerpt} />}
+      <div class="tl-occurrences">
+        <span class="tl-count">
+          {total === 0 ? 'Not in the corpus text' : total === 1 ? 'Once in the corpus' : `${total} times in the corpus`}
+        </span>
+        {total > 1 && (
+          <span class="tl-stepper">
+            <button type="button" class="tl-icon-button" aria-label="Previous occurrence" onClick={() => step(-1)}>
+              <span aria-hidden="true">‹</span>
+            </button>
+            <span class="tl-position" aria-live="polite">
+              {index + 1} of {total}
+            </span>
+            <button type="button" class="tl-icon-button" aria-label="Next occurrence" onClick={() => step(1)}>
+              <span aria-hidden="true">›</span>
+            </button>
+          </span>
+        )}
+      </div>
+      <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={onAddNote} />
+      <CardNotes notes={notes} headingId={`${id}-notes`} />
+    </CardFrame>
+  );
+}

@@ -1,0 +1,34 @@
+import type { GlossaryEntry } from '../glossary/types';
+
+/** A glossary term found on a page. */
+export interface TermCardData {
+  kind: 'term';
+  entry: GlossaryEntry;
+  /** The text as the page writes it (a traditional or English form, say). */
+  found: string;
+  /** Which of the entry's occurrences to show first (default 0). */
+  occurrence?: number;
+}
+
+/** A quotation of the corpus found on a page (the matcher's `Match.source`). */
+export interface QuoteCardData {
+  kind: 'quote';
+  found: string;
+  source: {
+    doc: number;
+    /** Block index. */
+    block: number;
+    start: number;
+    end: number;
+    /** How many times the quoted text occurs in the corpus. */
+    occurrences: number;
+  };
+}
+
+export type CardData = TermCardData | QuoteCardData;
+
+/** A saved note shown in a term's card; its body is plain text. */
+export interface CardNote {
+  id: string;
+  body: string;
+}
