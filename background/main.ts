@@ -40,6 +40,10 @@ export function startBackground(): Router {
     self: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/u, '') },
     glossary,
     tabs,
+    openTab: async (url, besideTabId) => {
+      const beside = besideTabId === null ? undefined : await browser.tabs.get(besideTabId).catch(() => undefined);
+      await browser.tabs.create({ url, ...(beside ? { index: beside.index + 1, openerTabId: besideTabId ?? undefined } : {}) });
+    },
   });
 
   // Answer through sendResponse (and `return true`): it works in Chrome and Firefox alike.

@@ -20,6 +20,8 @@ export interface RouterDeps {
   self: Self;
   glossary: GlossaryLike;
   tabs: TabTerms;
+  /** Opens a URL in a new tab next to the sender's (the source viewer). */
+  openTab: (url: string, besideTabId: number | null) => Promise<void>;
   /** Where unexpected errors are reported (not the reader's mistakes); console.error by default. */
   log?: (message: string, error: unknown) => void;
 }
@@ -31,7 +33,8 @@ interface Meta {
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, meta: Meta) => Promise<DataFor<T>> };
 
-function handlers({ ctx, glossary, tabs }: RouterDeps): Handlers {
+function handlers({ ctx, glossary, tabs, self, openTab }: RouterDeps): Handlers {
+  const viewer = `${self.origin}/source.html`;
   return {
     'notes/create': async (r) => ({ note: await createNote(ctx, r.draft) }),
     'notes/update': async (r) => ({ note: await updateNote(ctx, r.id, r.changes) }),
@@ -54,6 +57,14 @@ function handlers({ ctx, glossary, tabs }: RouterDeps): Handlers {
     'page/terms-for-tab': async (r) => {
       const report = await tabs.get(r.tabId);
       return report ? { url: report.url, terms: report.terms } : { url: null, terms: [] };
+    },
+    'source/open': async (r, meta) => {
+      // Only the viewer itself: a content script must not become a way to open arbitrary tabs.
+      if (r.url !== viewer && !r.url.startsWith(`${viewer}?`) && !r.url.startsWith(`${viewer}#`)) {
+        throw new StoreError('Only the Tifa Lens source viewer can be opened.');
+      }
+      await openTab(r.url, meta.tabId);
+      return { opened: true };
     },
   };
 }

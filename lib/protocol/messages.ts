@@ -70,6 +70,11 @@ export interface RequestMap {
   'page/terms': { request: { url: string; terms: TermCount[] }; data: { badge: string } };
   /** Extension page → background: the terms last reported by a tab (null when none). */
   'page/terms-for-tab': { request: { tabId: number }; data: { url: string | null; terms: TermCount[] } };
+  /**
+   * Content → background: open the source viewer in a new tab (a page cannot navigate to an
+   * extension page itself). Only URLs of the extension's own source viewer are opened.
+   */
+  'source/open': { request: { url: string }; data: { opened: boolean } };
 }
 
 export type RequestType = keyof RequestMap;
@@ -105,6 +110,7 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
   'backup/import-commit': PAGES,
   'page/terms': ['content'],
   'page/terms-for-tab': PAGES,
+  'source/open': BOTH,
 };
 
 const limit = int({ min: 1, max: 100_000 });
@@ -141,6 +147,7 @@ export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> 
   'backup/import-commit': request('backup/import-commit', { text: importText }, {}),
   'page/terms': request('page/terms', { url: pageUrl, terms }, {}),
   'page/terms-for-tab': request('page/terms-for-tab', { tabId: int({ min: 0, max: Number.MAX_SAFE_INTEGER }) }, {}),
+  'source/open': request('source/open', { url: str({ max: 2_000, min: 1 }) }, {}),
 };
 
 const counts = { added: int({ min: 0, max: 1e9 }), changed: int({ min: 0, max: 1e9 }), unchanged: int({ min: 0, max: 1e9 }) };
@@ -166,6 +173,7 @@ export const DATA_CHECKS: { readonly [T in RequestType]: Check<DataFor<T>> } = {
   'backup/import-commit': obj({ summary }),
   'page/terms': obj({ badge: str({ max: 8 }) }),
   'page/terms-for-tab': obj({ url: nullable(pageUrl), terms }),
+  'source/open': obj({ opened: bool() }),
 };
 
 export const REQUEST_TYPES = Object.keys(REQUEST_CHECKS) as RequestType[];

@@ -35,11 +35,13 @@ function setup() {
   };
   const tabs = new TabTerms({ show: async (tabId, text) => void badges.push([tabId, text]) }, session);
   const log = vi.fn();
-  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log });
+  const opened: [string, number | null][] = [];
+  const openTab = async (url: string, beside: number | null) => void opened.push([url, beside]);
+  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log, openTab });
   // What crosses the wire is JSON in Chrome: only plain data, never a live object.
   const send = async (message: unknown, sender: SenderInfo = POPUP) =>
     JSON.parse(JSON.stringify(await router.handleMessage(JSON.parse(JSON.stringify(message)), sender)));
-  return { ctx, router, send, badges, session, stored, log };
+  return { ctx, router, send, badges, session, stored, log, opened };
 }
 
 describe('senders', () => {
@@ -191,5 +193,25 @@ describe('notes created through the router', () => {
     expect((await send({ type: 'notes/create', draft: forged }, CONTENT)).error).toBe('Invalid "notes/create" request: draft: unexpected field "id"');
     const r = await send({ type: 'notes/create', draft }, CONTENT);
     expect(await ctx.db.notes.get(r.data.note.id)).toEqual({ ...makeNote(), ...r.data.note });
+  });
+});
+
+describe('source/open', () => {
+  it('opens the source viewer beside the tab that asked', async () => {
+    const { send, opened } = setup();
+    const url = `${ORIGIN}/source.html?doc=speech&block=14#speech-p11`;
+    expect(await send({ type: 'source/open', url }, CONTENT)).toEqual({ ok: true, data: { opened: true } });
+    expect(opened).toEqual([[url, 7]]);
+  });
+
+  it('opens nothing but the source viewer', async () => {
+    const { send, opened } = setup();
+    for (const url of ['https://evil.example.com/', `${ORIGIN}/popup.html`, `${ORIGIN}/source.html.evil`, 'javascript:alert(1)']) {
+      expect(await send({ type: 'source/open', url }, CONTENT)).toEqual({
+        ok: false,
+        error: 'Only the Tifa Lens source viewer can be opened.',
+      });
+    }
+    expect(opened).toEqual([]);
   });
 });

@@ -40,6 +40,7 @@ const VALID: { [T in RequestType]: { request: Extract<Request, { type: T }>; dat
   'backup/import-commit': { request: { type: 'backup/import-commit', text: '{}' }, data: { summary } },
   'page/terms': { request: { type: 'page/terms', url: 'https://example.com/a', terms }, data: { badge: '1' } },
   'page/terms-for-tab': { request: { type: 'page/terms-for-tab', tabId: 7 }, data: { url: null, terms: [] } },
+  'source/open': { request: { type: 'source/open', url: 'chrome-extension://x/source.html' }, data: { opened: true } },
 };
 
 /** A value of the wrong type for whatever a field holds. */
