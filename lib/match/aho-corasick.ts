@@ -1,0 +1,168 @@
+import { SlotAllocator, sortRow } from './slot-allocator';
+
+/**
+ * An Aho–Corasick automaton in double-array form: state ids are slots, the child of `s` on
+ * symbol `a` is `t = base[s] + a` when `check[t] === s`. Root is state 0. Symbols are dense ids
+ * ≥ 1 of normalized code units (`alphabet`), 0 meaning "in no pattern".
+ */
+export interface AhoCorasick {
+  base: Int32Array;
+  check: Int32Array;
+  fail: Int32Array;
+  /** The first state on the fail chain from `s` (itself included) where a pattern ends, or -1. */
+  hit: Int32Array;
+  /** The highest-priority pattern ending at a state, or -1; more via `samePattern`. */
+  term: Int32Array;
+  /** The next pattern with the same key as pattern `p` (by priority), or -1. */
+  samePattern: Int32Array;
+  /** Normalized code unit → symbol. */
+  alphabet: Uint16Array;
+  /** Symbol → normalized code unit (index 0 unused). */
+  codes: Uint16Array;
+  alphabetSize: number;
+}
+
+/**
+ * Builds the automaton of `keys` (normalized, non-empty). A pattern's index in `keys` is its
+ * priority: among equal keys the lower index reports first.
+ */
+export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
+  const order = keys.map((_, i) => i);
+  // Sorted keys make the trie a single pass: each key shares its longest common prefix with the
+  // previous one, so no per-node child lookup is needed while inserting.
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    return ka < kb ? -1 : ka > kb ? 1 : a - b;
+  });
+
+  // Symbols numbered by falling frequency: frequent rows then sit close together in the table.
+  const counts = new Int32Array(0x10000);
+  let total = 1;
+  for (const k of keys) {
+    total += k.length;
+    for (let i = 0; i < k.length; i++) counts[k.charCodeAt(i)]!++;
+  }
+  const used: number[] = [];
+  for (const k of keys) {
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (counts[c]! > 0) {
+        used.push(c);
+        counts[c] = -counts[c]!; // seen: negative until numbered
+      }
+    }
+  }
+  used.sort((a, b) => counts[a]! - counts[b]! || a - b);
+  const alphabet = new Uint16Array(0x10000);
+  const codes = new Uint16Array(used.length + 1);
+  used.forEach((c, i) => {
+    alphabet[c] = i + 1;
+    codes[i + 1] = c;
+  });
+  const alphabetSize = used.length;
+  const parent = new Int32Array(total);
+  const symOf = new Int32Array(total);
+  const termTmp = new Int32Array(total).fill(-1);
+  const samePattern = new Int32Array(keys.length).fill(-1);
+  const lastSame = new Int32Array(total).fill(-1);
+  let nodes = 1;
+  parent[0] = -1;
+
+  const path: number[] = [0];
+  let prev = '';
+  for (const p of order) {
+    const key = keys[p]!;
+    let lcp = 0;
+    const max = Math.min(key.length, prev.length);
+    while (lcp < max && key.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
+    path.length = lcp + 1;
+    let node = path[lcp]!;
+    for (let i = lcp; i < key.length; i++) {
+      const child = nodes++;
+      parent[child] = node;
+      symOf[child] = alphabet[key.charCodeAt(i)]!;
+      path.push(child);
+      node = child;
+    }
+    if (termTmp[node] === -1) termTmp[node] = p;
+    else samePattern[lastSame[node]!] = p;
+    lastSame[node] = p;
+    prev = key;
+  }
+
+  // Children of each node, sorted by symbol (the allocator wants the smallest first).
+  const childStart = new Int32Array(nodes + 1);
+  for (let v = 1; v < nodes; v++) childStart[parent[v]! + 1]!++;
+  for (let v = 0; v < nodes; v++) childStart[v + 1]! += childStart[v]!;
+  const fillAt = childStart.slice(0, nodes);
+  const children = new Int32Array(Math.max(0, nodes - 1));
+  for (let v = 1; v < nodes; v++) children[fillAt[parent[v]!]!++] = v;
+  const syms = new Int32Array(children.length);
+  for (let i = 0; i < children.length; i++) syms[i] = symOf[children[i]!]!;
+  for (let v = 0; v < nodes; v++) sortRow(syms, children, childStart[v]!, childStart[v + 1]!);
+
+  // Place rows breadth-first: a node's id is fixed when its parent's row is placed.
+  const alloc = new SlotAllocator(nodes * 2 + alphabetSize);
+  const idOf = new Int32Array(nodes);
+  const baseTmp = new Int32Array(nodes);
+  const queue = new Int32Array(nodes);
+  alloc.take(0);
+  idOf[0] = 0;
+  let head = 0;
+  let tail = 1;
+  queue[0] = 0;
+  while (head < tail) {
+    const v = queue[head++]!;
+    const from = childStart[v]!;
+    const to = childStart[v + 1]!;
+    if (from === to) continue;
+    const b = alloc.findBase(syms, from, to);
+    baseTmp[v] = b;
+    for (let i = from; i < to; i++) {
+      const id = b + syms[i]!;
+      alloc.take(id);
+      idOf[children[i]!] = id;
+      queue[tail++] = children[i]!;
+    }
+  }
+
+  // Padding lets a lookup `base[s] + a` read past the last row without a bounds test.
+  const size = alloc.used + alphabetSize + 2;
+  const base = new Int32Array(size);
+  const check = new Int32Array(size).fill(-1);
+  const fail = new Int32Array(size);
+  const hit = new Int32Array(size).fill(-1);
+  const term = new Int32Array(size).fill(-1);
+  for (let v = 0; v < nodes; v++) {
+    const id = idOf[v]!;
+    base[id] = baseTmp[v]!;
+    term[id] = termTmp[v]!;
+    if (v > 0) check[id] = idOf[parent[v]!]!;
+  }
+
+  // Fail links in breadth-first order (the queue order above), parents before children.
+  for (let qi = 1; qi < nodes; qi++) {
+    const v = queue[qi]!;
+    const id = idOf[v]!;
+    const par = check[id]!;
+    let f = 0;
+    if (par !== 0) {
+      const a = symOf[v]!;
+      let s = fail[par]!;
+      for (;;) {
+        const t = base[s]! + a;
+        if (check[t] === s) {
+          f = t;
+          break;
+        }
+        if (s === 0) break;
+        s = fail[s]!;
+      }
+    }
+    fail[id] = f;
+    hit[id] = term[id] !== -1 ? id : hit[f]!;
+  }
+
+  return { base, check, fail, hit, term, samePattern, alphabet, codes, alphabetSize };
+}

@@ -1,0 +1,46 @@
+import { buildAhoCorasick } from './aho-corasick';
+import type { AhoCorasick } from './aho-corasick';
+import { expandPatterns } from './patterns';
+import type { PatternSet } from './patterns';
+import { buildQuoteIndex } from './quote-index';
+import type { QuoteIndex } from './quote-index';
+import type { CorpusPassage, MatcherOptions, Pattern } from './types';
+
+/** What a scan needs of the pattern set. */
+export type TermTables = Pick<PatternSet, 'source' | 'length' | 'edges' | 'maxLength'>;
+/** What a scan needs of the term automaton (not the 64K build-time alphabet map). */
+export type AcTables = Omit<AhoCorasick, 'alphabet' | 'alphabetSize'>;
+/** What a scan needs of the quote index. */
+export type QuoteTables = Omit<QuoteIndex, 'alphabet'>;
+
+/** Everything a matcher is made of: built by `buildMatcherParts` or loaded from bytes. */
+export interface MatcherParts {
+  patterns: readonly Pattern[];
+  corpus: readonly CorpusPassage[];
+  all: boolean;
+  minHan: number;
+  terms: TermTables;
+  ac: AcTables;
+  quotes: QuoteTables;
+}
+
+/** An index with no passages: what quote tracing uses when it is off. */
+const NO_QUOTES: QuoteIndex = buildQuoteIndex([]);
+
+export function buildMatcherParts(
+  patterns: readonly Pattern[],
+  corpus: readonly CorpusPassage[],
+  options: MatcherOptions,
+): MatcherParts {
+  const quotesOn = options.quotes !== false;
+  const terms = expandPatterns(patterns);
+  return {
+    patterns: patterns.slice(),
+    corpus: quotesOn ? corpus.slice() : [],
+    all: options.overlaps === 'all',
+    minHan: Math.max(1, Math.floor(options.minQuoteHan ?? 12)),
+    terms,
+    ac: buildAhoCorasick(terms.keys),
+    quotes: quotesOn ? buildQuoteIndex(corpus) : NO_QUOTES,
+  };
+}

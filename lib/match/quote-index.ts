@@ -1,0 +1,145 @@
+import { F_HAN, F_WORD } from './char-table';
+import { normalizeCodes } from './normalize';
+import type { NormalizedCodes } from './normalize';
+import { buildSuffixAutomaton } from './suffix-automaton';
+import type { SuffixAutomaton } from './suffix-automaton';
+import type { CorpusPassage } from './types';
+
+/**
+ * The normalized corpus (every passage, each followed by a separator symbol no page character
+ * maps to, so no shared run crosses passages) and its suffix automaton.
+ */
+export interface QuoteIndex {
+  sam: SuffixAutomaton;
+  /** Normalized code unit → symbol (0: not in the corpus). */
+  alphabet: Uint16Array;
+  /** Symbol → normalized code unit (index 0 unused). */
+  codes: Uint16Array;
+  /** Char flags of each position (0 for separators). */
+  flags: Uint8Array;
+  /** Han characters in positions `[0, i)`. */
+  hanBefore: Int32Array;
+  /** Offset in its passage's original text of the character at each position. */
+  original: Int32Array;
+  /** Normalized start position of each passage. */
+  passageStart: Int32Array;
+  /** Longest normalized passage: no shared run is longer. */
+  maxPassageLength: number;
+}
+
+/**
+ * Symbols numbered by falling frequency: rows of frequent characters then sit close together,
+ * which keeps the packed transition table small and quick to build.
+ */
+export function frequencyAlphabet(texts: readonly NormalizedCodes[]): { alphabet: Uint16Array; codes: Uint16Array } {
+  const counts = new Int32Array(0x10000);
+  for (const r of texts) for (let i = 0; i < r.length; i++) counts[r.codes[i]!]!++;
+  const used: number[] = [];
+  for (const r of texts) {
+    for (let i = 0; i < r.length; i++) {
+      const c = r.codes[i]!;
+      if (counts[c]! > 0) {
+        used.push(c);
+        counts[c] = -counts[c]!; // seen: negative until numbered
+      }
+    }
+  }
+  used.sort((a, b) => counts[a]! - counts[b]! || a - b);
+  const alphabet = new Uint16Array(0x10000);
+  const codes = new Uint16Array(used.length + 1);
+  used.forEach((c, i) => {
+    alphabet[c] = i + 1;
+    codes[i + 1] = c;
+  });
+  return { alphabet, codes };
+}
+
+export function buildQuoteIndex(corpus: readonly CorpusPassage[]): QuoteIndex {
+  const normalized = corpus.map((p) => normalizeCodes(p.text));
+  let total = 0;
+  let maxPassageLength = 0;
+  for (const r of normalized) {
+    total += r.length + 1;
+    if (r.length > maxPassageLength) maxPassageLength = r.length;
+  }
+  const { alphabet, codes } = frequencyAlphabet(normalized);
+  const alphabetSize = codes.length - 1;
+  const symbols = new Int32Array(total);
+  const flags = new Uint8Array(total);
+  const original = new Int32Array(total);
+  const hanBefore = new Int32Array(total + 1);
+  const passageStart = new Int32Array(normalized.length);
+  let at = 0;
+  normalized.forEach((r, pi) => {
+    passageStart[pi] = at;
+    for (let i = 0; i < r.length; i++) {
+      symbols[at] = alphabet[r.codes[i]!]!;
+      flags[at] = r.flags[i]!;
+      original[at] = r.offsets[i]!;
+      at++;
+    }
+    symbols[at] = -1; // the separator, numbered once the alphabet is complete
+    original[at] = r.length === 0 ? 0 : r.offsets[r.length - 1]! + 1;
+    at++;
+  });
+  const separator = alphabetSize + 1;
+  for (let i = 0; i < total; i++) {
+    if (symbols[i] === -1) symbols[i] = separator;
+    hanBefore[i + 1] = hanBefore[i]! + (flags[i]! & F_HAN ? 1 : 0);
+  }
+  const sam = buildSuffixAutomaton(symbols, total, separator);
+  return { sam, alphabet, codes, flags, original, hanBefore, passageStart, maxPassageLength };
+}
+
+/** A shared run resolved to the corpus (one instance, refilled by each `traceQuote`). */
+export class TracedQuote {
+  /** Characters trimmed off the run's start and end (punctuation, spaces). */
+  trimStart = 0;
+  trimEnd = 0;
+  /** Passage index and normalized span (trimmed) in the run's first occurrence in the corpus. */
+  passage = 0;
+  start = 0;
+  end = 0;
+  occurrences = 0;
+}
+
+/**
+ * Resolves a maximal shared run of `length` symbols that the automaton recognised in `state`
+ * into `out`: false when it has fewer than `minHan` Han characters. The source is the run's first
+ * occurrence in the corpus and its count; the reported span is then trimmed to start and end on
+ * a letter, digit or Han character (punctuation at a run's edges is shared by accident more often
+ * than not).
+ */
+export function traceQuote(
+  index: Omit<QuoteIndex, 'alphabet'>,
+  state: number,
+  length: number,
+  minHan: number,
+  out: TracedQuote,
+): boolean {
+  const { sam, flags, hanBefore } = index;
+  const firstEnd = sam.firstEnd[state]!;
+  const runStart = firstEnd - length;
+  if (hanBefore[firstEnd]! - hanBefore[runStart]! < minHan) return false;
+  let start = runStart;
+  let end = firstEnd;
+  const keep = F_HAN | F_WORD;
+  while ((flags[start]! & keep) === 0) start++;
+  while ((flags[end - 1]! & keep) === 0) end--;
+  // The passage holding the occurrence: the last passage starting at or before it.
+  const starts = index.passageStart;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  out.trimStart = start - runStart;
+  out.trimEnd = firstEnd - end;
+  out.passage = lo;
+  out.start = start;
+  out.end = end;
+  out.occurrences = sam.count[state]!;
+  return true;
+}

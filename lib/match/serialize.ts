@@ -1,0 +1,166 @@
+import { AutomatonMatcher } from './matcher';
+import type { MatcherParts } from './matcher-parts';
+import { codesToString } from './normalize';
+import type { CompiledMatcher, CorpusPassage, Matcher, Pattern } from './types';
+
+/**
+ * A compiled matcher as bytes, so the extension can build the automata once (at build time) and
+ * load them per page without rebuilding: loading is a JSON.parse of the patterns and corpus plus
+ * typed-array views on the buffer.
+ *
+ * Layout: "TLM1", a uint32 endianness probe, the header length (UTF-16 units), the header (JSON,
+ * UTF-16), then each array 8-byte aligned. Arrays are in the platform byte order (little-endian
+ * everywhere the extension runs); the probe rejects a mismatch.
+ */
+
+type ArrayKind = 'i32' | 'u16' | 'u8';
+type AnyArray = Int32Array | Uint16Array | Uint8Array;
+
+interface Header {
+  version: 1;
+  all: boolean;
+  minHan: number;
+  maxLength: number;
+  maxPassageLength: number;
+  states: number;
+  patterns: Pattern[];
+  corpus: CorpusPassage[];
+  arrays: Array<[string, ArrayKind, number]>;
+}
+
+const MAGIC = 0x314d4c54; // "TLM1" read little-endian
+const PROBE = 0x01020304;
+
+function arraysOf(p: MatcherParts): Array<[string, AnyArray]> {
+  const q = p.quotes;
+  return [
+    ['terms.source', p.terms.source],
+    ['terms.length', p.terms.length],
+    ['terms.edges', p.terms.edges],
+    ['ac.base', p.ac.base],
+    ['ac.check', p.ac.check],
+    ['ac.fail', p.ac.fail],
+    ['ac.hit', p.ac.hit],
+    ['ac.term', p.ac.term],
+    ['ac.samePattern', p.ac.samePattern],
+    ['ac.codes', p.ac.codes],
+    ['sam.base', q.sam.base],
+    ['sam.edges', q.sam.edges],
+    ['sam.link', q.sam.link],
+    ['sam.len', q.sam.len],
+    ['sam.firstEnd', q.sam.firstEnd],
+    ['sam.count', q.sam.count],
+    ['quotes.codes', q.codes],
+    ['quotes.flags', q.flags],
+    ['quotes.hanBefore', q.hanBefore],
+    ['quotes.original', q.original],
+    ['quotes.passageStart', q.passageStart],
+  ];
+}
+
+const kindOf = (a: AnyArray): ArrayKind => (a instanceof Int32Array ? 'i32' : a instanceof Uint16Array ? 'u16' : 'u8');
+const align8 = (n: number): number => (n + 7) & ~7;
+
+/** The bytes of a matcher made by `compileMatcher` or `loadMatcher`. */
+export function serializeMatcher(matcher: Matcher): Uint8Array {
+  if (!(matcher instanceof AutomatonMatcher)) throw new TypeError('not a compiled matcher');
+  const p = matcher.parts;
+  const arrays = arraysOf(p);
+  const header: Header = {
+    version: 1,
+    all: p.all,
+    minHan: p.minHan,
+    maxLength: p.terms.maxLength,
+    maxPassageLength: p.quotes.maxPassageLength,
+    states: p.quotes.sam.states,
+    patterns: p.patterns.map(({ form, entry, script }) => ({ form, entry, script })),
+    corpus: p.corpus.map(({ doc, para, text }) => ({ doc, para, text })),
+    arrays: arrays.map(([name, a]) => [name, kindOf(a), a.length]),
+  };
+  const json = JSON.stringify(header);
+  let size = align8(12 + json.length * 2);
+  for (const [, a] of arrays) size += align8(a.byteLength);
+  const bytes = new Uint8Array(size);
+  const words = new Uint32Array(bytes.buffer, 0, 3);
+  words[0] = MAGIC;
+  words[1] = PROBE;
+  words[2] = json.length;
+  const text = new Uint16Array(bytes.buffer, 12, json.length);
+  for (let i = 0; i < json.length; i++) text[i] = json.charCodeAt(i);
+  let at = align8(12 + json.length * 2);
+  for (const [, a] of arrays) {
+    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    at += align8(a.byteLength);
+  }
+  return bytes;
+}
+
+/** A matcher from `serializeMatcher`'s bytes; the arrays are views on (a copy of) the bytes. */
+export function loadMatcher(input: Uint8Array): CompiledMatcher {
+  // Views need aligned offsets; a misaligned or foreign slice is copied once.
+  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  const buffer = bytes.buffer;
+  const base = bytes.byteOffset;
+  if (bytes.byteLength < 12) throw new Error('matcher bytes: truncated');
+  const words = new Uint32Array(buffer, base, 3);
+  if (words[0] !== MAGIC) throw new Error('matcher bytes: bad magic');
+  if (words[1] !== PROBE) throw new Error('matcher bytes: byte order differs from this platform');
+  const headerLength = words[2]!;
+  const header = JSON.parse(codesToString(new Uint16Array(buffer, base + 12, headerLength), headerLength)) as Header;
+  if (header.version !== 1) throw new Error(`matcher bytes: version ${String(header.version)}`);
+
+  const arrays = new Map<string, AnyArray>();
+  let at = base + align8(12 + headerLength * 2);
+  for (const [name, kind, length] of header.arrays) {
+    const view =
+      kind === 'i32'
+        ? new Int32Array(buffer, at, length)
+        : kind === 'u16'
+          ? new Uint16Array(buffer, at, length)
+          : new Uint8Array(buffer, at, length);
+    arrays.set(name, view);
+    at += align8(view.byteLength);
+  }
+  const i32 = (name: string): Int32Array => arrays.get(name) as Int32Array;
+  const u16 = (name: string): Uint16Array => arrays.get(name) as Uint16Array;
+  const u8 = (name: string): Uint8Array => arrays.get(name) as Uint8Array;
+  const parts: MatcherParts = {
+    patterns: header.patterns,
+    corpus: header.corpus,
+    all: header.all,
+    minHan: header.minHan,
+    terms: {
+      source: i32('terms.source'),
+      length: i32('terms.length'),
+      edges: u8('terms.edges'),
+      maxLength: header.maxLength,
+    },
+    ac: {
+      base: i32('ac.base'),
+      check: i32('ac.check'),
+      fail: i32('ac.fail'),
+      hit: i32('ac.hit'),
+      term: i32('ac.term'),
+      samePattern: i32('ac.samePattern'),
+      codes: u16('ac.codes'),
+    },
+    quotes: {
+      sam: {
+        base: i32('sam.base'),
+        edges: i32('sam.edges'),
+        link: i32('sam.link'),
+        len: i32('sam.len'),
+        firstEnd: i32('sam.firstEnd'),
+        count: i32('sam.count'),
+        states: header.states,
+      },
+      codes: u16('quotes.codes'),
+      flags: u8('quotes.flags'),
+      hanBefore: i32('quotes.hanBefore'),
+      original: i32('quotes.original'),
+      passageStart: i32('quotes.passageStart'),
+      maxPassageLength: header.maxPassageLength,
+    },
+  };
+  return new AutomatonMatcher(parts);
+}

@@ -1,0 +1,80 @@
+import { describe as group, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/match/index';
+import type { Match } from '../../../lib/match/index';
+import { CORPUS, prng, realisticPatterns } from './fixtures';
+import { randomPage } from './generate';
+import { oracleQuotes, oracleTerms } from './oracle';
+import type { OracleMatch, OracleQuote } from './oracle';
+
+const CASES = Number(process.env.MATCH_PROPERTY_CASES ?? 10_000);
+const QUOTE_CASES = Number(process.env.MATCH_QUOTE_CASES ?? 300);
+
+const termKey = (m: { start: Match['start']; end: Match['end'] }, id: number): string =>
+  `${m.start.chunk}:${m.start.offset}-${m.end.chunk}:${m.end.offset}#${id}`;
+
+function engineTerms(matches: readonly Match[]): string[] {
+  return matches.filter((m) => m.kind === 'term').map((m) => termKey(m, m.entry));
+}
+
+function oracleKeys(matches: readonly OracleMatch[]): string[] {
+  return matches.map((m) => termKey(m, m.pattern));
+}
+
+group('terms against a naive oracle (seeded)', () => {
+  const patterns = realisticPatterns(400, 1);
+  const longest = compileMatcher(patterns, CORPUS);
+  const all = compileMatcher(patterns, [], { overlaps: 'all', quotes: false });
+
+  it(`agrees on ${CASES} random pages, leftmost-longest and all occurrences`, () => {
+    let matched = 0;
+    for (let c = 0; c < CASES; c++) {
+      const rnd = prng(1000 + c);
+      const page = randomPage(rnd, patterns);
+      const mode = c % 4 === 3 ? 'all' : 'longest';
+      const got = engineTerms((mode === 'all' ? all : longest).match(page.chunks, page.boundaries));
+      const want = oracleKeys(oracleTerms(patterns, page.chunks, page.boundaries, mode));
+      if (got.join('|') !== want.join('|')) {
+        // The seed and page make a failure reproducible as a unit test.
+        expect({ seed: 1000 + c, mode, page, got }).toEqual({ seed: 1000 + c, mode, page, got: want });
+      }
+      matched += want.length;
+    }
+    // The generator must actually exercise matches.
+    expect(matched).toBeGreaterThan(CASES);
+  });
+});
+
+group('quotes against a brute-force oracle (seeded)', () => {
+  const sortQuotes = <T extends { start: Match['start']; end: Match['end'] }>(xs: T[]): T[] =>
+    xs.sort(
+      (a, b) =>
+        a.start.chunk - b.start.chunk ||
+        a.start.offset - b.start.offset ||
+        b.end.chunk - a.end.chunk ||
+        b.end.offset - a.end.offset,
+    );
+  const render = (q: OracleQuote): string =>
+    `${termKey(q, q.passage)} ${q.sourceStart}-${q.sourceEnd}×${q.occurrences}`;
+
+  for (const minHan of [4, 12]) {
+    it(`agrees on ${QUOTE_CASES} random pages with minQuoteHan ${minHan}`, () => {
+      const patterns = realisticPatterns(60, 2);
+      const matcher = compileMatcher(patterns, CORPUS, { minQuoteHan: minHan });
+      let found = 0;
+      for (let c = 0; c < QUOTE_CASES; c++) {
+        const rnd = prng(50_000 + c);
+        const page = randomPage(rnd, patterns, 1 + Math.floor(rnd() * 6));
+        const got = sortQuotes(matcher.match(page.chunks, page.boundaries).filter((m) => m.kind === 'quote')).map(
+          (m) =>
+            `${termKey(m, m.source!.para)} ${m.source!.start}-${m.source!.end}×${m.source!.occurrences}`,
+        );
+        const want = sortQuotes(oracleQuotes(CORPUS, page.chunks, page.boundaries, minHan)).map(render);
+        if (got.join('|') !== want.join('|')) {
+          expect({ seed: 50_000 + c, page, got }).toEqual({ seed: 50_000 + c, page, got: want });
+        }
+        found += want.length;
+      }
+      expect(found).toBeGreaterThan(QUOTE_CASES / 10);
+    });
+  }
+});
