@@ -1,11 +1,18 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { glossary } from '../assets/generated/glossary';
+import { startLens } from '../content/lens';
+import '../assets/content.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Same-origin iframes and about:blank / srcdoc frames a page writes its articles into.
+  allFrames: true,
+  matchAboutBlank: true,
+  // The ::highlight rules go into the manifest's `css`: nothing is added to the page's DOM.
+  cssInjectionMode: 'manifest',
   main() {
-    // Placeholder until page annotation lands. A User Timing mark is visible to the page and to
-    // tests without touching the page's DOM.
-    performance.mark('tifa-lens:ready');
+    // Sets the `tifa-lens:ready` User Timing mark once the first scan is painted.
+    startLens(glossary);
   },
 });

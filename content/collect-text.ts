@@ -1,0 +1,173 @@
+import type { Boundary } from '../lib/match/index';
+import { TAG_BLOCK, TAG_SKIP, tagKind } from '../lib/page/tags';
+
+/** The text of a stretch of the page, as the matcher takes it: one chunk per text node. */
+export interface TextBatch {
+  nodes: Text[];
+  chunks: string[];
+  /** `boundaries[i]` lies between chunk i and i + 1. */
+  boundaries: Boundary[];
+}
+
+export interface CollectOptions {
+  /** Called for each open shadow root met (to watch and style it); its text is walked too. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** How many text nodes pass between two looks at the clock. */
+const CLOCK_EVERY = 32;
+/** A run of inline text this long is cut even without a block boundary (a pathological page). */
+const MAX_RUN_AFTER_STOP = 4096;
+
+/** True for text that is only whitespace, checked cheaply: most text nodes start with a letter. */
+function isBlank(data: string): boolean {
+  const c = data.charCodeAt(0);
+  if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff) return false;
+  return /^[\s\u200b\ufeff]*$/u.test(data);
+}
+
+function emptyBatch(): TextBatch {
+  return { nodes: [], chunks: [], boundaries: [] };
+}
+
+/**
+ * Walks the visible-text part of one or more subtrees, resumably, yielding batches that end on a
+ * block boundary (so each batch can be matched on its own and gives what one pass would).
+ *
+ * The walk is a plain firstChild/nextSibling traversal: it needs to see elements both on entry
+ * and on exit (a block ends on exit) and it must stay within a small factor of a bare TreeWalker.
+ * Only cheap checks happen here (tag names); what needs style (hidden, contenteditable, CSS
+ * display) is checked later, once per match, by LayoutChecks.
+ */
+export class TextCollector {
+  private readonly queue: Node[];
+  private readonly options: CollectOptions;
+  private root: Node | null = null;
+  private node: Node | null = null;
+  private pendingBlock = true;
+  /** The kinds (TAG_BLOCK…) of the elements entered and not yet left, innermost last. */
+  private readonly open: number[] = [];
+
+  constructor(roots: readonly Node[], options: CollectOptions = {}) {
+    this.queue = roots.slice().reverse();
+    this.options = options;
+  }
+
+  get done(): boolean {
+    return this.node === null && this.queue.length === 0;
+  }
+
+  /** Collects everything left in one batch (tests, small subtrees). */
+  collectAll(): TextBatch {
+    return this.next(() => false) ?? emptyBatch();
+  }
+
+  /**
+   * The next batch: walks until `shouldStop()` says the slice is spent, then stops at the next
+   * block boundary. Null when nothing is left.
+   */
+  next(shouldStop: () => boolean): TextBatch | null {
+    const batch = emptyBatch();
+    const { nodes, chunks, boundaries } = batch;
+    let stop = false;
+    let sinceClock = 0;
+    let runAfterStop = 0;
+    for (;;) {
+      let node = this.node;
+      if (node === null) {
+        if (!this.startNextRoot()) break;
+        node = this.node;
+        if (node === null) continue;
+      }
+      const root = this.root;
+      let descended = false;
+      const type = node.nodeType;
+      if (type === TEXT_NODE) {
+        const text = node as Text;
+        const data = text.data;
+        if (data.length > 0 && !(this.pendingBlock && isBlank(data))) {
+          if (stop && nodes.length > 0 && (this.pendingBlock || ++runAfterStop > MAX_RUN_AFTER_STOP)) {
+            this.pendingBlock = true;
+            return batch;
+          }
+          if (nodes.length > 0) boundaries.push(this.pendingBlock ? 'block' : 'inline');
+          this.pendingBlock = false;
+          nodes.push(text);
+          chunks.push(data);
+          if (++sinceClock === CLOCK_EVERY) {
+            sinceClock = 0;
+            if (!stop) stop = shouldStop();
+          }
+        }
+      } else if (type === ELEMENT_NODE) {
+        const element = node as Element;
+        const name = element.localName;
+        const kind = tagKind(name);
+        if (kind & TAG_BLOCK) this.pendingBlock = true;
+        if (!(kind & TAG_SKIP)) {
+          // Only custom elements are looked at for shadow roots: reading `shadowRoot` on every
+          // element costs more than it finds.
+          if (name.includes('-')) {
+            const shadow = element.shadowRoot;
+            if (shadow) this.enqueueShadowRoot(shadow);
+          }
+          const first = element.firstChild;
+          if (first) {
+            this.open.push(kind);
+            this.node = first;
+            descended = true;
+          }
+        }
+      }
+      if (!descended) this.advance(node, root);
+    }
+    return nodes.length > 0 ? batch : null;
+  }
+
+  /** Moves past `node` (whose subtree is done): to its next sibling, else up and on. */
+  private advance(from: Node, root: Node | null): void {
+    let node = from;
+    while (node !== root) {
+      const sibling = node.nextSibling;
+      if (sibling) {
+        this.node = sibling;
+        return;
+      }
+      const parent = node.parentNode;
+      if (parent === null) break;
+      node = parent;
+      if (node !== root && (this.open.pop() ?? 0) & TAG_BLOCK) this.pendingBlock = true;
+    }
+    // The root's subtree is done; a root is its own block.
+    this.node = null;
+    this.root = null;
+    this.open.length = 0;
+    this.pendingBlock = true;
+  }
+
+  private startNextRoot(): boolean {
+    const root = this.queue.pop();
+    if (root === undefined) return false;
+    this.root = root;
+    this.pendingBlock = true;
+    if (root.nodeType === ELEMENT_NODE) {
+      const element = root as Element;
+      if (tagKind(element.localName) & TAG_SKIP) {
+        this.node = null;
+        return true;
+      }
+      const shadow = element.localName.includes('-') ? element.shadowRoot : null;
+      if (shadow) this.enqueueShadowRoot(shadow);
+    }
+    this.node = root.firstChild;
+    return true;
+  }
+
+  private enqueueShadowRoot(shadow: ShadowRoot): void {
+    // Walked after what is queued now: its text is a block of its own.
+    this.queue.unshift(shadow);
+    this.options.onShadowRoot?.(shadow);
+  }
+}

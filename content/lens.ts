@@ -1,0 +1,125 @@
+import type { CompiledGlossary } from '../lib/glossary/types';
+import type { Matcher } from '../lib/match/index';
+import { summarize } from '../lib/page/summary';
+import type { PageSummary } from '../lib/page/summary';
+import { createGlossaryMatcher } from './glossary-matcher';
+import { hasCssHighlights, HighlightPainter } from './highlight-registry';
+import type { Painter } from './highlight-registry';
+import { HitTester } from './hit-test';
+import { MatchIndex } from './match-index';
+import { MutationWatcher } from './mutation-watcher';
+import { TermNavigator } from './navigation';
+import { PageScanner } from './page-scanner';
+import { PaintScheduler } from './paint-scheduler';
+import type { TermHit } from './term-events';
+import { WrapPainter } from './wrap-fallback';
+
+/** The page summary the popup and the badge show, with the entries' ids. */
+export interface LensSummary extends PageSummary {
+  entries: Array<{ entry: number; id: string; count: number }>;
+}
+
+/** The page layer of one frame, as the rest of the content script drives it. */
+export interface Lens {
+  /** Settles when the first scan's matches are painted (the `tifa-lens:ready` mark is set then). */
+  readonly ready: Promise<void>;
+  nextTerm(): TermHit | null;
+  previousTerm(): TermHit | null;
+  /** Scrolls to the next occurrence of glossary entry `entry` (an index into glossary.entries) and flashes it. */
+  scrollToEntry(entry: number): TermHit | null;
+  summary(): LensSummary;
+  /** Calls `listener` after the page's matches changed (rescans, navigations). Returns an unsubscribe. */
+  onChange(listener: () => void): () => void;
+  /** Takes everything off the page and stops watching it. */
+  stop(): void;
+}
+
+function scanRoot(doc: Document): Node {
+  return doc.body ?? doc.documentElement;
+}
+
+/**
+ * Starts the page layer: scans the page in slices, paints matches, follows DOM changes and SPA
+ * navigations, resolves the pointer to matches and offers keyboard navigation.
+ */
+export function startLens(glossary: CompiledGlossary, doc: Document = document): Lens {
+  let matcher: Matcher | null = null;
+  const getMatcher = (): Matcher => {
+    if (!matcher) {
+      const start = performance.now();
+      matcher = createGlossaryMatcher(glossary);
+      performance.measure('tifa-lens:compile', { start, end: performance.now() });
+    }
+    return matcher;
+  };
+
+  const listeners = new Set<() => void>();
+  const changed = (): void => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  const index = new MatchIndex();
+  const shadowRoots: ShadowRoot[] = [];
+  let scanner: PageScanner | null = null;
+  const watcher = new MutationWatcher({
+    onDirty: (roots) => void scanner?.scan(roots, 'mutation'),
+    onNavigate: () => {
+      navigator.reset();
+      scanner?.reset();
+      void scanner?.scan([scanRoot(doc)], 'navigation');
+    },
+  });
+  const painter: Painter = hasCssHighlights()
+    ? new HighlightPainter()
+    : new WrapPainter((write) => watcher.ignoring(write));
+  const navigator = new TermNavigator({ index, painter });
+  const scheduler = new PaintScheduler({ painter, onRepointed: (m, oldNodes) => index.relink(m, oldNodes) });
+  scanner = new PageScanner({
+    matcher: getMatcher,
+    scheduler,
+    index,
+    onChange: changed,
+    onShadowRoot: (root) => {
+      if (shadowRoots.includes(root)) return;
+      shadowRoots.push(root);
+      painter.styleShadowRoot(root);
+      watcher.observe(root);
+    },
+  });
+  const hitTester = new HitTester({
+    index,
+    doc,
+    shadowRoots: () => shadowRoots,
+    onActivate: (m) => navigator.setCurrent(m),
+  });
+
+  watcher.observe(doc);
+  const summary = (): LensSummary => {
+    const base = summarize(index.all().map((m) => ({ kind: m.kind, entry: m.match.entry })));
+    return { ...base, entries: base.entries.map((e) => ({ ...e, id: glossary.entries[e.entry]?.id ?? '' })) };
+  };
+  const ready = scanner.scan([scanRoot(doc)], 'initial').then(() => {
+    // The summary rides along: with many matches only those near the viewport are registered.
+    performance.mark('tifa-lens:ready', { detail: summary() });
+  });
+  hitTester.start();
+
+  return {
+    ready,
+    nextTerm: () => navigator.nextTerm(),
+    previousTerm: () => navigator.previousTerm(),
+    scrollToEntry: (entry) => navigator.scrollToEntry(entry),
+    summary,
+    onChange: (listener) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    stop: () => {
+      hitTester.stop();
+      watcher.disconnect();
+      navigator.reset();
+      scanner?.reset();
+      listeners.clear();
+    },
+  };
+}

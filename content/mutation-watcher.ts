@@ -1,0 +1,151 @@
+import { isOwnTag, TAG_BLOCK, TAG_SKIP, tagKind } from '../lib/page/tags';
+
+export interface WatcherOptions {
+  /** Called with the blocks to rescan (none inside another), after the page settles. */
+  onDirty: (roots: Node[]) => void;
+  /** Called when the page's URL changed (a single-page app navigated). */
+  onNavigate: (url: string) => void;
+  /** Quiet time before a rescan (ms). */
+  debounceMs?: number;
+  /** Longest a change waits when the page never settles (a live ticker), ms. */
+  maxWaitMs?: number;
+}
+
+const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+/** Whether the node is, or is inside, the extension's own UI or something never scanned. */
+function ignoredPlace(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType !== 1) continue;
+    const name = (n as Element).localName;
+    if (isOwnTag(name) || tagKind(name) & TAG_SKIP) return true;
+  }
+  return false;
+}
+
+/** A node whose coming or going changes no text a reader sees. */
+function isInert(node: Node): boolean {
+  if (node.nodeType === 8) return true;
+  if (node.nodeType === 3) return !/\S/u.test((node as Text).data);
+  if (node.nodeType !== 1) return false;
+  const name = (node as Element).localName;
+  return isOwnTag(name) || (tagKind(name) & (TAG_SKIP | TAG_BLOCK)) === TAG_SKIP;
+}
+
+/** The nearest block (or root) around a node: a change inside it may change its matches only. */
+function blockAround(node: Node): Node {
+  let n: Node = node.nodeType === 1 ? node : (node.parentNode ?? node);
+  for (;;) {
+    if (n.nodeType === 1 && tagKind((n as Element).localName) & TAG_BLOCK) return n;
+    const parent = n.parentNode;
+    if (!parent || parent.nodeType === 9 || parent.nodeType === 11) return n;
+    n = parent;
+  }
+}
+
+/**
+ * Watches the page for text changes and SPA navigations, outside the extension's own UI, and
+ * hands the changed blocks over once the page has been quiet a moment.
+ */
+export class MutationWatcher {
+  private readonly options: WatcherOptions;
+  private readonly observer: MutationObserver;
+  private readonly dirty = new Set<Node>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstDirtyAt = 0;
+  private url: string;
+  private readonly onNavigationEvent = (): void => {
+    this.checkUrl();
+  };
+  private readonly navigationTarget: EventTarget | null;
+
+  constructor(options: WatcherOptions) {
+    this.options = options;
+    this.observer = new MutationObserver((records) => this.handle(records));
+    this.url = location.href;
+    window.addEventListener('popstate', this.onNavigationEvent);
+    window.addEventListener('hashchange', this.onNavigationEvent);
+    // The Navigation API sees history.pushState from the page, which the isolated world can't patch.
+    const navigation: unknown = Reflect.get(window, 'navigation');
+    this.navigationTarget = navigation instanceof EventTarget ? navigation : null;
+    this.navigationTarget?.addEventListener('navigatesuccess', this.onNavigationEvent);
+    this.navigationTarget?.addEventListener('currententrychange', this.onNavigationEvent);
+  }
+
+  observe(root: Node): void {
+    this.observer.observe(root, OBSERVE);
+  }
+
+  /** Runs DOM writes of the extension's own without reacting to them. */
+  ignoring(write: () => void): void {
+    this.handle(this.observer.takeRecords());
+    try {
+      write();
+    } finally {
+      this.observer.takeRecords();
+    }
+  }
+
+  disconnect(): void {
+    this.observer.disconnect();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.dirty.clear();
+    window.removeEventListener('popstate', this.onNavigationEvent);
+    window.removeEventListener('hashchange', this.onNavigationEvent);
+    this.navigationTarget?.removeEventListener('navigatesuccess', this.onNavigationEvent);
+    this.navigationTarget?.removeEventListener('currententrychange', this.onNavigationEvent);
+  }
+
+  private handle(records: readonly MutationRecord[]): void {
+    if (records.length === 0) return;
+    if (this.checkUrl()) return;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (!ignoredPlace(record.target)) this.dirty.add(blockAround(record.target));
+        continue;
+      }
+      // Only the extension's own elements, scripts, styles, comments or blank text came and
+      // went: nothing a reader reads changed.
+      if ([...record.addedNodes, ...record.removedNodes].every(isInert)) continue;
+      if (ignoredPlace(record.target)) continue;
+      this.dirty.add(blockAround(record.target));
+    }
+    if (this.dirty.size > 0) this.schedule();
+  }
+
+  /** True (and reported) when the URL changed since the last look. */
+  private checkUrl(): boolean {
+    const url = location.href;
+    if (url === this.url) return false;
+    this.url = url;
+    this.dirty.clear();
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.options.onNavigate(url);
+    return true;
+  }
+
+  private schedule(): void {
+    const now = performance.now();
+    if (this.timer === null) this.firstDirtyAt = now;
+    else clearTimeout(this.timer);
+    const debounce = this.options.debounceMs ?? 150;
+    const maxWait = this.options.maxWaitMs ?? 1000;
+    const wait = Math.max(0, Math.min(debounce, this.firstDirtyAt + maxWait - now));
+    this.timer = setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const nodes = [...this.dirty];
+    const marked = new Set(nodes);
+    this.dirty.clear();
+    // Outermost blocks only: a block inside another is rescanned with it.
+    const roots = nodes.filter((n) => {
+      for (let up = n.parentNode; up; up = up.parentNode) if (marked.has(up)) return false;
+      return true;
+    });
+    if (roots.length > 0) this.options.onDirty(roots);
+  }
+}

@@ -1,0 +1,293 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { launchBrowser, launchPlainBrowser } from './support/browser';
+import type { ExtensionBrowser, PlainBrowser } from './support/browser';
+import { startServer } from './support/server';
+import type { PageServer } from './support/server';
+
+const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
+
+const MAIN = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>峰会</title>
+<style>.flex { display: flex; gap: 1em; } .blocky { display: block; }</style></head>
+<body>
+<h1 id="title">中国同中亚五国建交 30 周年视频峰会</h1>
+<p id="split">双方愿共建“<b>一带</b>一路”，推动高质量发展。</p>
+<p id="dash">打造中国-中亚命运共同体。</p>
+<p id="quote">正如古人所说：“${QUOTE}。”</p>
+<p>一带</p><p>一路</p>
+<div id="flex" class="flex"><span>丝绸之路</span><span>经济带</span></div>
+<p id="blocky"><span class="blocky">多边</span><span>主义</span></p>
+<textarea>人类命运共同体</textarea>
+<input value="人类命运共同体">
+<div contenteditable="true"><p>人类命运共同体</p></div>
+<div contenteditable="plaintext-only">人类命运共同体</div>
+<div style="display:none">人类命运共同体</div>
+<p hidden>人类命运共同体</p>
+<p style="visibility:hidden">人类命运共同体</p>
+<script>window.sample = "人类命运共同体";</script>
+<noscript>人类命运共同体</noscript>
+<term-box id="box"></term-box>
+<iframe id="frame" src="/frame.html" width="400" height="120"></iframe>
+<script>
+customElements.define('term-box', class extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = '坚持多边主义。';
+    root.append(p);
+  }
+});
+setTimeout(() => {
+  const p = document.createElement('p');
+  p.id = 'late';
+  p.textContent = '我们要弘扬全人类共同价值。';
+  document.body.insertBefore(p, document.getElementById('frame'));
+}, 1000);
+</script>
+</body></html>`;
+
+const FRAME = `<!doctype html><html lang="zh"><head><meta charset="utf-8"></head>
+<body><p>携手构建人类命运共同体。</p></body></html>`;
+
+const HANT = `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>峰會</title></head>
+<body><p>雙方願共建「一帶一路」，構建更加緊密的中國—中亞命運共同體。</p></body></html>`;
+
+const EN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Summit</title></head>
+<body><p>Xi said the <a href="#">Belt and Road</a> Initiative has borne fruit, and called for a
+China-Central Asia community with a shared future.</p></body></html>`;
+
+const ROUTES = {
+  '/main.html': { body: MAIN },
+  '/frame.html': { body: FRAME },
+  '/hant.html': { body: HANT },
+  '/en.html': { body: EN },
+};
+
+/** The text of every range of a highlight, in registration order. */
+function highlighted(target: Page | Frame, name: string): Promise<string[]> {
+  return target.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return [...(highlight ?? [])].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }, name);
+}
+
+/** Where a highlighted range sits, by the id of its closest element. */
+function highlightedIn(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return [...(highlight ?? [])].map((r) => {
+      const node = r.startContainer;
+      const element = node instanceof Element ? node : node.parentElement;
+      return element?.closest('[id]')?.id ?? element?.localName ?? '';
+    });
+  }, name);
+}
+
+function waitReady(target: Page | Frame): Promise<unknown> {
+  return target.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, {
+    timeout: 15_000,
+  });
+}
+
+async function snapshot(page: Page): Promise<{ html: string; text: string }> {
+  await page.waitForSelector('#late', { state: 'attached' });
+  return page.evaluate(() => ({ html: document.documentElement.outerHTML, text: document.body.innerText }));
+}
+
+describe('highlighting on the page', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer(ROUTES);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.goto(server.url('/main.html'));
+    await waitReady(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights the terms of the page, through inline tags, dashes and spaces', async () => {
+    const terms = await highlighted(page, 'tifa-lens-term');
+    expect(await highlightedIn(page, 'tifa-lens-term')).toEqual(
+      expect.arrayContaining(['title', 'split', 'split', 'dash', 'quote', 'p']),
+    );
+    expect(terms).toContain('中国同中亚五国建交 30 周年视频峰会');
+    expect(terms).toContain('一带一路');
+    expect(terms).toContain('高质量发展');
+    expect(terms).toContain('中国-中亚命运共同体');
+  });
+
+  it('does not join text across blocks, including blocks made by CSS', async () => {
+    const terms = await highlighted(page, 'tifa-lens-term');
+    expect(terms.filter((t) => t === '一带一路')).toHaveLength(1);
+    expect(terms).not.toContain('丝绸之路经济带');
+    const places = await highlightedIn(page, 'tifa-lens-term');
+    expect(places).not.toContain('flex');
+    expect(places).not.toContain('blocky');
+  });
+
+  it('leaves form fields, editable regions, scripts and hidden text alone', async () => {
+    const terms = await highlighted(page, 'tifa-lens-term');
+    // 人类命运共同体 is only written in places that must not be painted (the frame has its own).
+    expect(terms.filter((t) => t === '人类命运共同体')).toEqual([]);
+  });
+
+  it('paints a quotation of the corpus as a quote', async () => {
+    const quotes = await highlighted(page, 'tifa-lens-quote');
+    expect(quotes.some((q) => q.includes(QUOTE))).toBe(true);
+  });
+
+  it('scans open shadow roots of the page', async () => {
+    const places = await page.evaluate(() =>
+      [...(CSS.highlights.get('tifa-lens-term') ?? [])].filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).length,
+    );
+    expect(places).toBe(1);
+    // Still once after the page changed around the host and the body was rescanned.
+    await page.waitForSelector('#late', { state: 'attached' });
+    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:scan').length >= 2);
+    const after = await page.evaluate(() =>
+      [...(CSS.highlights.get('tifa-lens-term') ?? [])].filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).length,
+    );
+    expect(after).toBe(1);
+  });
+
+  it('highlights a term inserted after load', async () => {
+    await page.waitForFunction(
+      () => [...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => r.startContainer.parentElement?.id === 'late'),
+      undefined,
+      { timeout: 5_000 },
+    );
+  });
+
+  it('scans a same-origin iframe', async () => {
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
+    expect(frame).toBeDefined();
+    await waitReady(frame!);
+    expect(await highlighted(frame!, 'tifa-lens-term')).toEqual(['人类命运共同体']);
+  });
+
+  it('records each scan pass as a User Timing measure', async () => {
+    const scans = await page.evaluate(() => performance.getEntriesByName('tifa-lens:scan').length);
+    expect(scans).toBeGreaterThanOrEqual(1);
+  });
+
+  it('activates a term the pointer rests on', async () => {
+    const box = await page.evaluate(() => {
+      const target = document.querySelector('#dash')!.firstChild!;
+      const r = [...(CSS.highlights.get('tifa-lens-term') ?? [])].find((x) => x.startContainer === target)!;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:activate').length > 0, undefined, {
+      timeout: 5_000,
+    });
+    const detail = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('tifa-lens:activate')[0] as PerformanceMark;
+      return mark.detail as { via: string; text: string };
+    });
+    expect(detail).toMatchObject({ via: 'pointer', text: '中国-中亚命运共同体' });
+  });
+
+  it('takes the highlights of removed text off', async () => {
+    await page.evaluate(() => document.getElementById('dash')!.remove());
+    await page.waitForFunction(
+      () => ![...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => !r.startContainer.isConnected),
+      undefined,
+      { timeout: 5_000 },
+    );
+    expect(await highlighted(page, 'tifa-lens-term')).not.toContain('中国-中亚命运共同体');
+  });
+
+  it('rescans after a single-page-app navigation', async () => {
+    await page.evaluate(() => {
+      history.pushState({}, '', '/article-2.html');
+      const p = document.createElement('p');
+      p.id = 'spa';
+      p.textContent = '坚持共商共建共享。';
+      document.getElementById('title')!.replaceChildren('新文章');
+      document.body.prepend(p);
+    });
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('tifa-lens:scan').some((m) => (m as PerformanceMeasure).detail?.reason === 'navigation') &&
+        [...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => r.startContainer.parentElement?.id === 'spa'),
+      undefined,
+      { timeout: 5_000 },
+    );
+    expect(await highlighted(page, 'tifa-lens-term')).not.toContain('中国同中亚五国建交 30 周年视频峰会');
+  });
+
+  it('reports no error', () => {
+    expect(browser.extensionErrors).toEqual([]);
+  });
+});
+
+describe('other scripts and languages', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = await startServer(ROUTES);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights a traditional-Chinese page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/hant.html'));
+    await waitReady(page);
+    expect(await highlighted(page, 'tifa-lens-term')).toEqual(['一帶一路', '中國—中亞命運共同體']);
+    await page.close();
+  });
+
+  it('highlights an English page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/en.html'));
+    await waitReady(page);
+    expect(await highlighted(page, 'tifa-lens-term')).toEqual([
+      'Belt and Road Initiative',
+      'China-Central Asia community with a shared future',
+    ]);
+    await page.close();
+  });
+});
+
+describe('the page is left as it was', () => {
+  it('has the same DOM and text with and without the extension', async () => {
+    const server = await startServer(ROUTES);
+    const plain: PlainBrowser = await launchPlainBrowser();
+    const withLens: ExtensionBrowser = await launchBrowser();
+    try {
+      const a = await plain.context.newPage();
+      await a.goto(server.url('/main.html'));
+      const b = await withLens.context.newPage();
+      await b.goto(server.url('/main.html'));
+      await waitReady(b);
+      const [without, withExtension] = await Promise.all([snapshot(a), snapshot(b)]);
+      expect(withExtension.html).toBe(without.html);
+      expect(withExtension.text).toBe(without.text);
+    } finally {
+      await plain.close();
+      await withLens.close();
+      await server.close();
+    }
+  });
+});

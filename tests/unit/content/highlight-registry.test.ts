@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hasCssHighlights, HighlightPainter } from '../../../content/highlight-registry';
+import { HIGHLIGHT_NAMES, SHADOW_HIGHLIGHT_CSS } from '../../../content/highlight-styles';
+import type { PageMatch } from '../../../content/page-match';
+import { setBody } from './support/fixture';
+
+/** Stand-ins for the CSS Custom Highlight API, which the test DOM lacks. */
+class FakeHighlight extends Set<unknown> {
+  priority = 0;
+}
+class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+
+let registry: Map<string, Highlight>;
+
+beforeEach(() => {
+  registry = new Map();
+  vi.stubGlobal('Highlight', FakeHighlight);
+  vi.stubGlobal('StaticRange', FakeStaticRange);
+  vi.stubGlobal('CSS', { highlights: registry });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.body.replaceChildren();
+});
+
+function match(node: Text, from: number, to: number, kind: 'term' | 'quote'): PageMatch {
+  return {
+    match: { kind, start: { chunk: 0, offset: from }, end: { chunk: 0, offset: to }, entry: 0, form: '' },
+    kind,
+    pieces: [{ node, from, to }],
+    painted: null,
+  };
+}
+
+describe('HighlightPainter', () => {
+  it('is used where CSS.highlights exists', () => {
+    expect(hasCssHighlights()).toBe(true);
+  });
+
+  it('registers terms and quotes in their named highlights, terms above quotes, and takes them off', () => {
+    setBody('<p>道虽迩，不行不至</p>');
+    const node = document.querySelector('p')!.firstChild as Text;
+    const painter = new HighlightPainter(registry);
+    const term = match(node, 0, 3, 'term');
+    const quote = match(node, 0, 8, 'quote');
+    painter.paint([term, quote]);
+    const terms = registry.get(HIGHLIGHT_NAMES.term)!;
+    const quotes = registry.get(HIGHLIGHT_NAMES.quote)!;
+    expect(terms.size).toBe(1);
+    expect(quotes.size).toBe(1);
+    expect(terms.priority).toBeGreaterThan(quotes.priority);
+    const range = [...terms][0]!;
+    expect([range.startContainer, range.startOffset, range.endContainer, range.endOffset]).toEqual([node, 0, node, 3]);
+    painter.unpaint([term]);
+    expect(terms.size).toBe(0);
+    expect(term.painted).toBeNull();
+    expect(quotes.size).toBe(1);
+  });
+
+  it('flashes one match at a time in the focus highlight', () => {
+    setBody('<p>一带一路 多边主义</p>');
+    const node = document.querySelector('p')!.firstChild as Text;
+    const painter = new HighlightPainter(registry);
+    painter.focus(match(node, 0, 4, 'term'));
+    painter.focus(match(node, 5, 9, 'term'));
+    const focus = registry.get(HIGHLIGHT_NAMES.focus)!;
+    expect(focus.size).toBe(1);
+    painter.focus(null);
+    expect(focus.size).toBe(0);
+  });
+
+  it('registers its highlights again if the page cleared the registry', () => {
+    setBody('<p>一带一路</p>');
+    const node = document.querySelector('p')!.firstChild as Text;
+    const painter = new HighlightPainter(registry);
+    painter.paint([match(node, 0, 4, 'term')]);
+    registry.clear();
+    painter.paint([match(node, 0, 2, 'term')]);
+    expect(registry.get(HIGHLIGHT_NAMES.term)!.size).toBe(2);
+  });
+});
+
+describe('highlight style sheets', () => {
+  it('gives shadow roots the same ::highlight rules as the injected content style sheet', () => {
+    const rules = (css: string): string[] =>
+      [...css.replace(/\/\*[\s\S]*?\*\//gu, '').matchAll(/::highlight\([^)]*\)\s*\{[^}]*\}/gu)].map((m) => m[0].replace(/\s+/gu, ' '));
+    const injected = rules(readFileSync('assets/content.css', 'utf8'));
+    expect(injected.length).toBe(Object.keys(HIGHLIGHT_NAMES).length);
+    expect(rules(SHADOW_HIGHLIGHT_CSS)).toEqual(injected);
+  });
+});

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { glossary } from '../../../assets/generated/glossary';
+import { startLens } from '../../../content/lens';
+import type { Lens } from '../../../content/lens';
+import { setBody } from './support/fixture';
+
+let lens: Lens | null = null;
+
+afterEach(() => {
+  lens?.stop();
+  lens = null;
+  document.body.replaceChildren();
+});
+
+const wrapped = (): string[] => [...document.querySelectorAll('tifa-lens-term')].map((e) => e.textContent ?? '');
+const entryOf = (id: string): number => glossary.entries.findIndex((e) => e.id === id);
+
+describe('the page layer without CSS Custom Highlights (wrapping fallback)', () => {
+  it('wraps the terms, keeps the text, and sums the page up', async () => {
+    expect('highlights' in CSS).toBe(false);
+    setBody('<p>双方愿共建“<b>一带</b>一路”，坚持多边主义。</p><textarea>多边主义</textarea>');
+    const text = document.body.textContent;
+    lens = startLens(glossary);
+    await lens.ready;
+    expect(wrapped()).toEqual(['一带', '一路', '多边主义']);
+    expect(document.body.textContent).toBe(text);
+    const summary = lens.summary();
+    expect(summary.terms).toBe(2);
+    expect(summary.entries.map((e) => e.id)).toEqual(['belt-and-road', glossary.entries[summary.entries[1]!.entry]!.id]);
+    expect(summary.entries[0]!.entry).toBe(entryOf('belt-and-road'));
+    const ready = performance.getEntriesByName('tifa-lens:ready').at(-1) as PerformanceMark;
+    expect(ready.detail).toMatchObject({ terms: 2 });
+  });
+
+  it('wraps a term added later, without reacting to its own wrapping', async () => {
+    setBody('<p>开头</p>');
+    lens = startLens(glossary);
+    await lens.ready;
+    let changes = 0;
+    lens.onChange(() => changes++);
+    const p = document.createElement('p');
+    p.textContent = '推动共建一带一路高质量发展';
+    document.body.append(p);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(wrapped()).toContain('一带一路');
+    // One rescan for the page's change; the wrapping itself caused none.
+    expect(changes).toBe(1);
+  });
+
+  it('takes its wrappers off when stopped', async () => {
+    setBody('<p id="p">坚持多边主义</p>');
+    const before = document.body.innerHTML;
+    lens = startLens(glossary);
+    await lens.ready;
+    expect(wrapped()).toEqual(['多边主义']);
+    lens.stop();
+    lens = null;
+    expect(document.body.innerHTML).toBe(before);
+  });
+});

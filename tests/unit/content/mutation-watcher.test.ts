@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MutationWatcher } from '../../../content/mutation-watcher';
+import { setBody } from './support/fixture';
+
+let watcher: MutationWatcher | null = null;
+
+afterEach(() => {
+  watcher?.disconnect();
+  watcher = null;
+  document.body.replaceChildren();
+});
+
+function watch(): { dirty: Node[][]; navigations: string[] } {
+  const seen = { dirty: [] as Node[][], navigations: [] as string[] };
+  watcher = new MutationWatcher({
+    onDirty: (roots) => seen.dirty.push(roots),
+    onNavigate: (url) => seen.navigations.push(url),
+    debounceMs: 10,
+    maxWaitMs: 50,
+  });
+  watcher.observe(document);
+  return seen;
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 40));
+
+describe('MutationWatcher', () => {
+  it('reports the block around changed text, once, after the page settles', async () => {
+    setBody('<div id="d"><p id="p">一带<b>一</b></p><p id="q">二</p></div>');
+    const seen = watch();
+    (document.querySelector('b')!.firstChild as Text).data = '一路';
+    document.getElementById('p')!.append('，合作');
+    await settle();
+    expect(seen.dirty).toEqual([[document.getElementById('p')]]);
+  });
+
+  it('keeps only the outermost of nested changed blocks', async () => {
+    setBody('<div id="d"><p id="p">一</p></div>');
+    const seen = watch();
+    document.getElementById('p')!.append('二');
+    const extra = document.createElement('p');
+    extra.textContent = '三';
+    document.getElementById('d')!.append(extra);
+    await settle();
+    expect(seen.dirty).toEqual([[document.getElementById('d')]]);
+  });
+
+  it('ignores the extension’s own UI, scripts, styles and blank text', async () => {
+    setBody('<style id="s"></style><p id="p">x</p>');
+    const seen = watch();
+    const ui = document.createElement('tifa-lens-ui');
+    document.body.append(ui);
+    ui.append(document.createElement('div'));
+    document.getElementById('s')!.textContent = '.a { color: red }';
+    const script = document.createElement('script');
+    script.textContent = 'void 0';
+    document.body.append(script);
+    document.getElementById('p')!.append('  ');
+    await settle();
+    expect(seen.dirty).toEqual([]);
+  });
+
+  it('does not react to DOM writes made through ignoring()', async () => {
+    setBody('<p id="p">一带一路</p>');
+    const seen = watch();
+    watcher!.ignoring(() => {
+      const mark = document.createElement('span');
+      document.getElementById('p')!.append(mark);
+    });
+    await settle();
+    expect(seen.dirty).toEqual([]);
+  });
+
+  it('waits at most maxWaitMs on a page that never settles', async () => {
+    vi.useFakeTimers();
+    try {
+      setBody('<p id="p">0</p>');
+      const seen = watch();
+      const text = document.getElementById('p')!.firstChild as Text;
+      for (let i = 1; i <= 10; i++) {
+        text.data = String(i);
+        await Promise.resolve();
+        vi.advanceTimersByTime(8);
+      }
+      expect(seen.dirty.length).toBeGreaterThanOrEqual(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reports an SPA navigation seen on the next change', async () => {
+    setBody('<main id="m"><p>一</p></main>');
+    const seen = watch();
+    history.pushState({}, '', '/next-article');
+    document.getElementById('m')!.replaceChildren('二');
+    await settle();
+    expect(seen.navigations).toEqual([location.href]);
+    expect(seen.dirty).toEqual([]);
+  });
+});
