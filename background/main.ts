@@ -51,6 +51,14 @@ export function startBackground(): Router {
     void router.handleMessage(message, sender).then(sendResponse);
     return true;
   });
+  // The keyboard shortcuts step through the terms of the page the reader is on (its top frame).
+  browser.commands?.onCommand.addListener((command) => {
+    const type = command === 'next-term' ? 'lens/next-term' : command === 'previous-term' ? 'lens/previous-term' : null;
+    if (!type) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type }, { frameId: 0 }).catch(() => undefined);
+    });
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.forget(tabId).catch(() => undefined);
   });

@@ -95,7 +95,7 @@ export function startLens(glossary: CompiledGlossary, doc: Document = document):
 
   watcher.observe(doc);
   const summary = (): LensSummary => {
-    const base = summarize(index.all().map((m) => ({ kind: m.kind, entry: m.match.entry })));
+    const base = summarize(index.all().map((m) => ({ kind: m.kind, entry: m.match.entry, source: m.match.source })));
     return { ...base, entries: base.entries.map((e) => ({ ...e, id: glossary.entries[e.entry]?.id ?? '' })) };
   };
   const ready = scanner.scan([scanRoot(doc)], 'initial').then(() => {

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { glossary } from '../assets/generated/glossary';
-import { startLens } from '../content/lens';
+import { startApp } from '../content/app';
 import '../assets/content.css';
 
 export default defineContentScript({
@@ -13,6 +13,6 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main() {
     // Sets the `tifa-lens:ready` User Timing mark once the first scan is painted.
-    startLens(glossary);
+    startApp(glossary);
   },
 });

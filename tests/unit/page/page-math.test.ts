@@ -89,11 +89,21 @@ describe('summarize', () => {
     expect(
       summarize([
         { kind: 'term', entry: 4 },
-        { kind: 'quote', entry: -1 },
+        { kind: 'quote', entry: -1, source: { doc: 0, para: 3, start: 1, end: 20 } },
         { kind: 'term', entry: 1 },
+        { kind: 'quote', entry: -1, source: { doc: 0, para: 3, start: 1, end: 20 } },
+        { kind: 'quote', entry: -1, source: { doc: 2, para: 5, start: 0, end: 14 } },
         { kind: 'term', entry: 4 },
       ]),
-    ).toEqual({ entries: [{ entry: 4, count: 2 }, { entry: 1, count: 1 }], terms: 3, quotes: 1 });
+    ).toEqual({
+      entries: [{ entry: 4, count: 2 }, { entry: 1, count: 1 }],
+      quoted: [
+        { doc: 0, para: 3, start: 1, end: 20, count: 2 },
+        { doc: 2, para: 5, start: 0, end: 14, count: 1 },
+      ],
+      terms: 3,
+      quotes: 3,
+    });
   });
 });
 

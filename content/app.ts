@@ -1,0 +1,135 @@
+// The content script's application: the page layer (lens), the term card, the badge report and
+// the messages the popup and the keyboard commands send to the page. Each frame runs its own lens;
+// only the top frame reports to the badge and answers tab messages.
+
+import { browser } from 'wxt/browser';
+import type { CardData } from '../lib/card/types';
+import type { CompiledGlossary } from '../lib/glossary/types';
+import { createRequestClient } from '../lib/protocol/client';
+import type { SendRequest } from '../lib/protocol/client';
+import { validateTabRequest } from '../lib/protocol/tab-messages';
+import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
+import { createCardHost } from './card-host';
+import type { CardHost } from './card-host';
+import { browserSpeech } from './card-speech';
+import { startLens } from './lens';
+import type { Lens } from './lens';
+import { onTermActivate, onTermLeave } from './term-events';
+import type { TermHit } from './term-events';
+
+export interface TifaLensApp {
+  lens: Lens;
+  card: CardHost;
+  glossary: CompiledGlossary;
+  sendRequest: SendRequest;
+  isTopFrame: boolean;
+}
+
+/** How long the page must stay unchanged before its terms are reported again. */
+const REPORT_DELAY_MS = 400;
+
+function cardDataFor(hit: TermHit, glossary: CompiledGlossary): CardData | null {
+  const found = hit.range.toString();
+  if (hit.kind === 'quote') {
+    const source = hit.match.source;
+    if (!source) return null;
+    return {
+      kind: 'quote',
+      found,
+      source: { doc: source.doc, block: source.para, start: source.start, end: source.end, occurrences: source.occurrences },
+    };
+  }
+  const entry = glossary.entries[hit.match.entry];
+  return entry ? { kind: 'term', entry, found } : null;
+}
+
+/** The box of the match's first line, read afresh so the card follows the page. */
+function anchorOf(range: Range): () => { left: number; top: number; right: number; bottom: number } | null {
+  return () => {
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return rect.width === 0 && rect.height === 0 ? null : rect;
+  };
+}
+
+function reportTerms(app: TifaLensApp): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const send = (): void => {
+    const terms = app.lens.summary().entries.map((e) => ({ entryId: e.id, count: e.count }));
+    void app.sendRequest({ type: 'page/terms', url: location.href, terms });
+    if (terms.length > 0) void app.sendRequest({ type: 'encounters/record', url: location.href, title: document.title.slice(0, 500), terms });
+  };
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(send, REPORT_DELAY_MS);
+  };
+}
+
+function answerTabMessages(app: TifaLensApp): void {
+  const { lens, glossary } = app;
+  const revealed = (hit: TermHit | null): { found: boolean } => ({ found: hit !== null });
+  const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> } = {
+    'lens/next-term': () => revealed(lens.nextTerm()),
+    'lens/previous-term': () => revealed(lens.previousTerm()),
+    'lens/reveal-term': (request) => {
+      const entry = glossary.entries.findIndex((e) => e.id === request.entryId);
+      return revealed(entry < 0 ? null : lens.scrollToEntry(entry));
+    },
+    // Notes are anchored by the notes layer, which answers for itself when present.
+    'lens/orphan-notes': () => ({ noteIds: [] }),
+    'lens/summary': () => {
+      const summary = lens.summary();
+      return {
+        url: location.href,
+        terms: summary.entries.map((e) => ({ entryId: e.id, count: e.count })),
+        quotes: summary.quoted.map((q) => ({
+          doc: glossary.documents[q.doc]?.id ?? String(q.doc),
+          block: q.para,
+          start: q.start,
+          end: q.end,
+          count: q.count,
+        })),
+      };
+    },
+  };
+  function run<T extends TabRequestType>(request: Extract<TabRequest, { type: T }>): TabResponseFor<T> {
+    const handler = handlers[request.type] as (r: typeof request) => TabDataFor<T>;
+    return { ok: true, data: handler(request) };
+  }
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    // Only the extension itself talks to its content scripts.
+    if (sender.id !== browser.runtime.id) return false;
+    const checked = validateTabRequest(message);
+    if (!checked.ok) return false;
+    // Let the first scan finish, so a popup opened early still sees the page's terms.
+    void lens.ready.then(() => sendResponse(run(checked.value)));
+    return true;
+  });
+}
+
+/** Starts Tifa Lens in this frame. */
+export function startApp(glossary: CompiledGlossary): TifaLensApp {
+  const isTopFrame = window === window.top;
+  const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
+  const lens = startLens(glossary);
+  const card = createCardHost({
+    documents: glossary.documents,
+    sourcePageUrl: browser.runtime.getURL('/source.html'),
+    onOpenSource: (url) => void sendRequest({ type: 'source/open', url }),
+    speech: browserSpeech(),
+  });
+  const app: TifaLensApp = { lens, card, glossary, sendRequest, isTopFrame };
+
+  onTermActivate((hit) => {
+    const data = cardDataFor(hit, glossary);
+    if (data) card.openCard(data, anchorOf(hit.range), { focus: hit.via === 'keyboard' });
+  });
+  onTermLeave(() => card.scheduleClose());
+
+  if (isTopFrame) {
+    const report = reportTerms(app);
+    void lens.ready.then(report);
+    lens.onChange(report);
+    answerTabMessages(app);
+  }
+  return app;
+}

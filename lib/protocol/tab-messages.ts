@@ -1,0 +1,75 @@
+// Messages to a tab's content script (its top frame): from the popup and from the background's
+// keyboard commands. The background-bound messages are declared in messages.ts; together these
+// two files are the whole protocol. Validated on arrival like every other message.
+
+import { entryId } from '../notes/schema';
+import type { TermCount } from '../notes/types';
+import { arr, fail, int, isPlainObject, literal, obj, str } from './guards';
+import type { Check, Checked } from './guards';
+
+/** A corpus passage quoted on the page: document id, block index and offsets in that block. */
+export interface QuotedPassage {
+  doc: string;
+  block: number;
+  start: number;
+  end: number;
+  count: number;
+}
+
+export interface TabRequestMap {
+  /** Step to the next / previous term on the page and open its card. */
+  'lens/next-term': { request: Record<string, never>; data: { found: boolean } };
+  'lens/previous-term': { request: Record<string, never>; data: { found: boolean } };
+  /** Scroll to the entry's next occurrence on the page and flash it. */
+  'lens/reveal-term': { request: { entryId: string }; data: { found: boolean } };
+  /** Which of the page's notes could not be anchored (their text is gone). */
+  'lens/orphan-notes': { request: Record<string, never>; data: { noteIds: string[] } };
+  /** What the page holds: its terms and the corpus passages it quotes. */
+  'lens/summary': { request: Record<string, never>; data: { url: string; terms: TermCount[]; quotes: QuotedPassage[] } };
+}
+
+export type TabRequestType = keyof TabRequestMap;
+export type TabRequestOf<T extends TabRequestType> = { type: T } & TabRequestMap[T]['request'];
+export type TabRequest = { [T in TabRequestType]: TabRequestOf<T> }[TabRequestType];
+export type TabDataFor<T extends TabRequestType> = TabRequestMap[T]['data'];
+export type TabResponseFor<T extends TabRequestType> = { ok: true; data: TabDataFor<T> } | { ok: false; error: string };
+
+const none = <T extends TabRequestType>(type: T): Check<TabRequestOf<T>> =>
+  obj({ type: literal(type) }) as Check<TabRequestOf<T>>;
+
+const TAB_REQUEST_CHECKS: { readonly [T in TabRequestType]: Check<TabRequestOf<T>> } = {
+  'lens/next-term': none('lens/next-term'),
+  'lens/previous-term': none('lens/previous-term'),
+  'lens/reveal-term': obj({ type: literal('lens/reveal-term'), entryId }),
+  'lens/orphan-notes': none('lens/orphan-notes'),
+  'lens/summary': none('lens/summary'),
+};
+
+const count = int({ min: 0, max: 10_000_000 });
+const quoted: Check<QuotedPassage> = obj({ doc: str({ max: 40, min: 1 }), block: count, start: count, end: count, count });
+const termCounts: Check<TermCount[]> = arr(obj({ entryId, count }), { max: 100_000 });
+
+const TAB_DATA_CHECKS: { readonly [T in TabRequestType]: Check<TabDataFor<T>> } = {
+  'lens/next-term': obj({ found: literal(true, false) }),
+  'lens/previous-term': obj({ found: literal(true, false) }),
+  'lens/reveal-term': obj({ found: literal(true, false) }),
+  'lens/orphan-notes': obj({ noteIds: arr(str({ max: 100, min: 1 }), { max: 100_000 }) }),
+  'lens/summary': obj({ url: str({ max: 10_000 }), terms: termCounts, quotes: arr(quoted, { max: 100_000 }) }),
+};
+
+function isTabRequestType(value: unknown): value is TabRequestType {
+  return typeof value === 'string' && Object.hasOwn(TAB_REQUEST_CHECKS, value);
+}
+
+export function validateTabRequest(message: unknown): Checked<TabRequest> {
+  if (!isPlainObject(message) || !isTabRequestType(message.type)) return fail('', 'Unknown tab message.');
+  const checked: Checked<TabRequest> = TAB_REQUEST_CHECKS[message.type](message, '');
+  return checked.ok ? checked : fail('', `Invalid "${message.type}" message: ${checked.error}`);
+}
+
+export function validateTabResponse<T extends TabRequestType>(type: T, response: unknown): TabResponseFor<T> {
+  if (!isPlainObject(response)) return { ok: false, error: `No answer to "${type}" (no Tifa Lens on that page).` };
+  if (response.ok === false) return { ok: false, error: typeof response.error === 'string' ? response.error : 'Failed.' };
+  const shape = obj({ ok: literal(true), data: TAB_DATA_CHECKS[type] })(response, '');
+  return shape.ok ? { ok: true, data: shape.value.data } : { ok: false, error: `Malformed answer to "${type}": ${shape.error}` };
+}
