@@ -1,0 +1,94 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+/** Waits for the content script's first painted scan on the page. */
+export async function waitForLens(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, {
+    timeout: 20_000,
+  });
+}
+
+/** The viewport centre of the first highlighted range whose text is `text`, or null. */
+export function centreOfHighlight(page: Page, text: string, name = 'tifa-lens-term'): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([wanted, highlightName]) => {
+      for (const r of CSS.highlights.get(highlightName) ?? []) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        if (range.toString() !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = range.getClientRects()[0];
+        if (box) return { x: box.left + Math.min(box.width / 2, 12), y: box.top + box.height / 2 };
+      }
+      return null;
+    },
+    [text, name] as const,
+  );
+}
+
+interface AxNode {
+  nodeId: string;
+  role?: { value?: unknown };
+  name?: { value?: unknown };
+  childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+/**
+ * What a screen reader gets of the open term card: its accessible name and the text inside it.
+ * The card lives in a closed shadow root, which the accessibility tree sees like a user does.
+ */
+export async function readDialog(cdp: CDPSession): Promise<{ name: string; text: string; nodes: AxNode[] } | null> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const dialog = nodes.find((n) => n.role?.value === 'dialog');
+  if (!dialog) return null;
+  const parts: string[] = [];
+  const inside: AxNode[] = [];
+  const visit = (node: AxNode): void => {
+    inside.push(node);
+    const name = node.name?.value;
+    // Text runs are StaticText nodes; their names, joined, are the text a reader sees.
+    if (node.role?.value === 'StaticText' && typeof name === 'string') parts.push(name);
+    for (const id of node.childIds ?? []) {
+      const child = byId.get(id);
+      if (child) visit(child);
+    }
+  };
+  visit(dialog);
+  return { name: String(dialog.name?.value ?? ''), text: parts.join(''), nodes: inside };
+}
+
+/** Clicks the control in the open card whose role and accessible name match. */
+export async function clickInDialog(page: Page, cdp: CDPSession, role: string, name: RegExp): Promise<void> {
+  const dialog = await readDialog(cdp);
+  const target = dialog?.nodes.find((n) => n.role?.value === role && name.test(String(n.name?.value ?? '')));
+  if (!target?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)} in the card`);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as {
+    model: { content: number[] };
+  };
+  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/**
+ * Sends a tab message, from an extension page, to the tab showing `url`. Without the `tabs`
+ * permission tab URLs are hidden, so each tab's content script is asked for its summary.
+ */
+export function messageTabAt(extensionPage: Page, url: string, message: { type: string }): Promise<unknown> {
+  return extensionPage.evaluate(
+    async ([pageUrl, msg]) => {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const summary: unknown = await chrome.tabs.sendMessage(tab.id, { type: 'lens/summary' }, { frameId: 0 }).catch(() => null);
+        const data = (summary as { data?: { url?: string } } | null)?.data;
+        if (data?.url === pageUrl) {
+          const answer: unknown = await chrome.tabs.sendMessage(tab.id, msg, { frameId: 0 });
+          return { tabId: tab.id, badge: await chrome.action.getBadgeText({ tabId: tab.id }), answer };
+        }
+      }
+      return null;
+    },
+    [url, message] as const,
+  );
+}
