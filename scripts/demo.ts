@@ -4,10 +4,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_HINT, chromiumAvailable, EXTENSION_DIR, ROOT } from '../tests/e2e/support/paths';
 import { launchBrowser } from '../tests/e2e/support/browser';
 import { startServer } from '../tests/e2e/support/server';
-import { readPageTerms } from './page-terms';
+import { reportPage } from './support/page-report';
 
 const PAGES = ['summit-zh.html', 'summit-zh-hant.html', 'summit-en.html'];
 const OUT = join(ROOT, '.output/demo');
@@ -24,20 +25,40 @@ async function headed(urls: string[]): Promise<void> {
   await new Promise<void>((resolve) => context.on('close', () => resolve()));
 }
 
+/** Where the reader would point to open a card: the page's first highlighted term. */
+function firstTermCentre(page: Page): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const [first] = [...(CSS.highlights.get('tifa-lens-term') ?? [])];
+    if (!first) return null;
+    const range = document.createRange();
+    range.setStart(first.startContainer, first.startOffset);
+    range.setEnd(first.endContainer, first.endOffset);
+    const box = range.getClientRects()[0];
+    return box ? { x: box.left + Math.min(box.width / 2, 10), y: box.top + box.height / 2 } : null;
+  });
+}
+
 async function headless(urls: string[]): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchBrowser();
   try {
     for (const url of urls) {
       const page = await browser.context.newPage();
-      await page.goto(url);
-      const terms = await readPageTerms(page);
+      const report = await reportPage(browser, page, url);
       const name = url.split('/').pop() ?? url;
-      console.log(`\n${name}: ${terms.length} distinct terms`);
-      for (const term of terms) console.log(`  ${String(term.count).padStart(3)}  ${term.text}`);
+      console.log(`\n${name} — ${report.title}`);
+      console.log(`  ${report.terms.length} distinct terms, ${report.quotes.length} quotations of the corpus`);
+      for (const t of report.terms) console.log(`  ${String(t.count).padStart(3)}  ${t.term}  ${t.pinyin}  — ${t.english}`);
+      for (const q of report.quotes) console.log(`  ${String(q.count).padStart(3)}  “${q.text}”  [${q.citation}]`);
+      await page.bringToFront();
+      const at = await firstTermCentre(page);
+      if (at) {
+        await page.mouse.move(at.x, at.y);
+        await page.waitForTimeout(900);
+      }
       const shot = join(OUT, name.replace(/\.html$/u, '.png'));
-      await page.screenshot({ path: shot, fullPage: true });
-      console.log(`  screenshot: ${shot}`);
+      await page.screenshot({ path: shot });
+      console.log(`  screenshot with a card open: ${shot}`);
       await page.close();
     }
     if (browser.extensionErrors.length > 0) console.log(`\nextension errors:\n${browser.extensionErrors.join('\n')}`);

@@ -24,6 +24,8 @@ export interface LaunchOptions {
   /** Launch on an existing profile (to test what survives a restart). */
   profileDir?: string;
   extensionDir?: string;
+  /** Let pages load from the network (the scan command's URLs); tests never do. */
+  allowNetwork?: boolean;
 }
 
 const ARGS = [
@@ -42,7 +44,7 @@ function isLocal(url: string): boolean {
   return protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
 }
 
-async function launch(profileDir: string | undefined, args: string[]): Promise<PlainBrowser> {
+async function launch(profileDir: string | undefined, args: string[], allowNetwork = false): Promise<PlainBrowser> {
   const dir = profileDir ?? mkdtempSync(join(tmpdir(), 'tifa-lens-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -50,7 +52,9 @@ async function launch(profileDir: string | undefined, args: string[]): Promise<P
     args: [...args, ...ARGS],
     viewport: { width: 1280, height: 900 },
   });
-  await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+  if (!allowNetwork) {
+    await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort()));
+  }
   return {
     context,
     profileDir: dir,
@@ -63,13 +67,17 @@ async function launch(profileDir: string | undefined, args: string[]): Promise<P
 
 /** Debian's Chromium, headless, no extension: the control run for "the page is unchanged". */
 export function launchPlainBrowser(options: LaunchOptions = {}): Promise<PlainBrowser> {
-  return launch(options.profileDir, []);
+  return launch(options.profileDir, [], options.allowNetwork);
 }
 
 /** Debian's Chromium, headless, with the built extension; every request off 127.0.0.1 is blocked. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
-  const plain = await launch(options.profileDir, [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]);
+  const plain = await launch(
+    options.profileDir,
+    [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    options.allowNetwork,
+  );
   const { context } = plain;
 
   const extensionErrors: string[] = [];

@@ -78,6 +78,13 @@ export async function clickInDialog(page: Page, cdp: CDPSession, role: string, n
 export function messageTabAt(extensionPage: Page, url: string, message: { type: string }): Promise<unknown> {
   return extensionPage.evaluate(
     async ([pageUrl, msg]) => {
+      // The extension page's own `chrome` API (the test's TypeScript has no typings for it).
+      interface TabsApi {
+        query(q: object): Promise<{ id?: number }[]>;
+        sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+      }
+      const chrome = (globalThis as unknown as { chrome: { tabs: TabsApi; action: { getBadgeText(d: { tabId: number }): Promise<string> } } })
+        .chrome;
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         const summary: unknown = await chrome.tabs.sendMessage(tab.id, { type: 'lens/summary' }, { frameId: 0 }).catch(() => null);
