@@ -1,0 +1,53 @@
+// Wires the options page to the settings in `storage.local`. Changes show at once and are written
+// in order; while writes are under way, the store's echo of them is not shown (it would flicker
+// back to an older state).
+
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import type { SaveStatus } from '../../components/options/OptionsPage';
+import { createSettingsStore } from '../../lib/settings/storage';
+import type { Settings } from '../../lib/settings/types';
+import './style.css';
+
+const root = document.getElementById('app');
+const store = createSettingsStore(browser.storage.local);
+
+let shown: Settings | null = null;
+let status: SaveStatus = { kind: 'idle' };
+let pending = 0;
+let writes: Promise<void> = Promise.resolve();
+
+function draw(): void {
+  if (root) render(<OptionsPage settings={shown} status={status} onChange={change} />, root);
+}
+
+function change(next: Settings): void {
+  shown = next;
+  status = { kind: 'idle' };
+  pending++;
+  draw();
+  writes = writes.then(async () => {
+    try {
+      await store.update(() => next);
+      status = { kind: 'saved' };
+    } catch (error) {
+      status = { kind: 'error', error: error instanceof Error ? error.message : String(error) };
+    }
+    pending--;
+    if (pending === 0) shown = store.current() ?? shown;
+    draw();
+  });
+}
+
+// Changes made elsewhere (the popup's per-site switch, another options tab).
+store.subscribe((settings) => {
+  if (pending > 0) return;
+  shown = settings;
+  draw();
+});
+void store.load().then((settings) => {
+  shown ??= settings;
+  draw();
+});
+draw();

@@ -1,0 +1,15 @@
+// Saves text as a file through a Blob URL and a `download` link: local to the page, no network.
+
+export function downloadText(filename: string, mimeType: string, text: string): void {
+  const blob = new Blob([text], { type: `${mimeType};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started reading the blob by the time this runs.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
