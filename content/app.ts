@@ -5,20 +5,26 @@
 import { browser } from 'wxt/browser';
 import type { CardData } from '../lib/card/types';
 import type { CompiledGlossary } from '../lib/glossary/types';
+import type { Match } from '../lib/match/index';
 import { createRequestClient } from '../lib/protocol/client';
 import type { SendRequest } from '../lib/protocol/client';
 import { validateTabRequest } from '../lib/protocol/tab-messages';
+import { isFormEnabled, isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
+import type { Settings } from '../lib/settings/index';
 import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
 import { createCardHost } from './card-host';
 import type { CardHost } from './card-host';
 import { browserSpeech } from './card-speech';
+import { applyHighlightStyle } from './highlight-style-sheet';
 import { startLens } from './lens';
 import type { Lens } from './lens';
 import { onTermActivate, onTermLeave } from './term-events';
 import type { TermHit } from './term-events';
 
 export interface TifaLensApp {
+  /** The page layer; replaced when the reader's settings change. */
   lens: Lens;
+  settings: Settings;
   card: CardHost;
   glossary: CompiledGlossary;
   sendRequest: SendRequest;
@@ -51,12 +57,14 @@ function anchorOf(range: Range): () => { left: number; top: number; right: numbe
   };
 }
 
-function reportTerms(app: TifaLensApp): () => void {
+function reportTerms(lens: () => Lens, sendRequest: SendRequest): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = (): void => {
-    const terms = app.lens.summary().entries.map((e) => ({ entryId: e.id, count: e.count }));
-    void app.sendRequest({ type: 'page/terms', url: location.href, terms });
-    if (terms.length > 0) void app.sendRequest({ type: 'encounters/record', url: location.href, title: document.title.slice(0, 500), terms });
+    const terms = lens()
+      .summary()
+      .entries.map((e) => ({ entryId: e.id, count: e.count }));
+    void sendRequest({ type: 'page/terms', url: location.href, terms });
+    if (terms.length > 0) void sendRequest({ type: 'encounters/record', url: location.href, title: document.title.slice(0, 500), terms });
   };
   return () => {
     clearTimeout(timer);
@@ -65,19 +73,19 @@ function reportTerms(app: TifaLensApp): () => void {
 }
 
 function answerTabMessages(app: TifaLensApp): void {
-  const { lens, glossary } = app;
+  const { glossary } = app;
   const revealed = (hit: TermHit | null): { found: boolean } => ({ found: hit !== null });
   const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> } = {
-    'lens/next-term': () => revealed(lens.nextTerm()),
-    'lens/previous-term': () => revealed(lens.previousTerm()),
+    'lens/next-term': () => revealed(app.lens.nextTerm()),
+    'lens/previous-term': () => revealed(app.lens.previousTerm()),
     'lens/reveal-term': (request) => {
       const entry = glossary.entries.findIndex((e) => e.id === request.entryId);
-      return revealed(entry < 0 ? null : lens.scrollToEntry(entry));
+      return revealed(entry < 0 ? null : app.lens.scrollToEntry(entry));
     },
     // Notes are anchored by the notes layer, which answers for itself when present.
     'lens/orphan-notes': () => ({ noteIds: [] }),
     'lens/summary': () => {
-      const summary = lens.summary();
+      const summary = app.lens.summary();
       return {
         url: location.href,
         terms: summary.entries.map((e) => ({ entryId: e.id, count: e.count })),
@@ -101,35 +109,74 @@ function answerTabMessages(app: TifaLensApp): void {
     const checked = validateTabRequest(message);
     if (!checked.ok) return false;
     // Let the first scan finish, so a popup opened early still sees the page's terms.
-    void lens.ready.then(() => sendResponse(run(checked.value)));
+    void app.lens.ready.then(() => sendResponse(run(checked.value)));
     return true;
   });
 }
 
-/** Starts Tifa Lens in this frame. */
-export function startApp(glossary: CompiledGlossary): TifaLensApp {
+/** The matches the reader's settings ask for: their scripts and categories. */
+function keepFor(settings: Settings, glossary: CompiledGlossary): ((match: Match) => boolean) | undefined {
+  const all = Object.values(settings.scripts).every(Boolean) && Object.values(settings.categories).every(Boolean);
+  if (all) return undefined;
+  return (match) => {
+    if (match.kind === 'quote') return true;
+    const category = glossary.entries[match.entry]?.category;
+    return category !== undefined && isFormEnabled(settings, category, match.script ?? 'hans');
+  };
+}
+
+/**
+ * Starts Tifa Lens in this frame, unless the reader disabled it on this site. Settings changed on
+ * the options page or in the popup apply at once: the page layer starts over with them.
+ */
+export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp | null> {
+  const area = browser.storage.local;
+  const settings = await readSettings(area);
+  if (isSiteDisabled(settings, location.hostname)) return null;
+
   const isTopFrame = window === window.top;
   const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
-  const lens = startLens(glossary);
   const card = createCardHost({
     documents: glossary.documents,
     sourcePageUrl: browser.runtime.getURL('/source.html'),
     onOpenSource: (url) => void sendRequest({ type: 'source/open', url }),
     speech: browserSpeech(),
   });
-  const app: TifaLensApp = { lens, card, glossary, sendRequest, isTopFrame };
+  const report = reportTerms(() => app.lens, sendRequest);
+  const launch = (current: Settings): Lens => {
+    applyHighlightStyle(current.highlightStyle);
+    const lens = startLens(glossary, document, {
+      keep: keepFor(current, glossary),
+      trigger: () => app.settings.cardTrigger,
+    });
+    if (isTopFrame) {
+      void lens.ready.then(report);
+      lens.onChange(report);
+    }
+    return lens;
+  };
+  const app: TifaLensApp = { lens: launch(settings), settings, card, glossary, sendRequest, isTopFrame };
 
   onTermActivate((hit) => {
     const data = cardDataFor(hit, glossary);
     if (data) card.openCard(data, anchorOf(hit.range), { focus: hit.via === 'keyboard' });
   });
   onTermLeave(() => card.scheduleClose());
+  if (isTopFrame) answerTabMessages(app);
 
-  if (isTopFrame) {
-    const report = reportTerms(app);
-    void lens.ready.then(report);
-    lens.onChange(report);
-    answerTabMessages(app);
-  }
+  watchSettings(area, (next) => {
+    const previous = app.settings;
+    app.settings = next;
+    const rescan =
+      JSON.stringify([previous.scripts, previous.categories, previous.disabledSites]) !==
+      JSON.stringify([next.scripts, next.categories, next.disabledSites]);
+    applyHighlightStyle(next.highlightStyle);
+    if (!rescan) return;
+    card.closeCard();
+    app.lens.stop();
+    // Disabled here now: everything is already off the page; enabled again: start over.
+    if (!isSiteDisabled(next, location.hostname)) app.lens = launch(next);
+    else report();
+  });
   return app;
 }

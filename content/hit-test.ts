@@ -46,6 +46,11 @@ export interface HitTesterOptions {
   hoverDelayMs?: number;
   /** Told of pointer activations (navigation continues from there). */
   onActivate?: (m: PageMatch) => void;
+  /**
+   * What opens a match (the reader's setting, read on every event so a change applies at once):
+   * dwelling on it, dwelling with Alt held, or clicking it.
+   */
+  trigger?: () => 'hover' | 'hover-alt' | 'click';
   doc?: Document;
 }
 
@@ -65,12 +70,32 @@ export class HitTester {
   private candidate: PageMatch | null = null;
   private active: { match: PageMatch; hit: TermHit } | null = null;
 
+  private alt = false;
+
   private readonly onMove = (event: PointerEvent): void => {
     if (event.pointerType === 'touch') return;
     this.x = event.clientX;
     this.y = event.clientY;
+    this.alt = event.altKey;
     this.hasPointer = true;
     this.schedule();
+  };
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Alt' || this.alt === event.altKey) return;
+    this.alt = event.altKey;
+    if (this.hasPointer) this.schedule();
+  };
+  private readonly onClick = (event: MouseEvent): void => {
+    if (this.trigger() !== 'click') return;
+    // The page's own click still happens: a term inside a link is still a link.
+    this.x = event.clientX;
+    this.y = event.clientY;
+    this.hasPointer = true;
+    const found = this.matchAt(this.x, this.y);
+    if (found) {
+      this.settle(null);
+      this.activate(found.match);
+    }
   };
   private readonly onScroll = (): void => {
     if (this.hasPointer) this.schedule();
@@ -88,12 +113,19 @@ export class HitTester {
     this.doc = options.doc ?? document;
   }
 
+  private trigger(): 'hover' | 'hover-alt' | 'click' {
+    return this.options.trigger?.() ?? 'hover';
+  }
+
   start(): void {
     const view = this.doc.defaultView;
     if (!view) return;
     view.addEventListener('pointermove', this.onMove, { capture: true, passive: true });
     view.addEventListener('pointerout', this.onOut, { capture: true, passive: true });
     view.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    view.addEventListener('keydown', this.onKey, { capture: true, passive: true });
+    view.addEventListener('keyup', this.onKey, { capture: true, passive: true });
+    view.addEventListener('click', this.onClick, { capture: true, passive: true });
   }
 
   stop(): void {
@@ -102,6 +134,9 @@ export class HitTester {
       view.removeEventListener('pointermove', this.onMove, { capture: true });
       view.removeEventListener('pointerout', this.onOut, { capture: true });
       view.removeEventListener('scroll', this.onScroll, { capture: true });
+      view.removeEventListener('keydown', this.onKey, { capture: true });
+      view.removeEventListener('keyup', this.onKey, { capture: true });
+      view.removeEventListener('click', this.onClick, { capture: true });
       if (this.frame) view.cancelAnimationFrame(this.frame);
     }
     this.frame = 0;
@@ -145,6 +180,9 @@ export class HitTester {
       emitTermLeave(hit);
     }
     if (m === null) return;
+    const trigger = this.trigger();
+    // With a click trigger, or Alt not held, hovering only leaves the previous match.
+    if (trigger === 'click' || (trigger === 'hover-alt' && !this.alt)) return;
     this.candidate = m;
     this.timer = setTimeout(() => this.activate(m), this.options.hoverDelayMs ?? HOVER_DELAY_MS);
   }

@@ -1,5 +1,5 @@
 import type { CompiledGlossary } from '../lib/glossary/types';
-import type { Matcher } from '../lib/match/index';
+import type { Match, Matcher } from '../lib/match/index';
 import { summarize } from '../lib/page/summary';
 import type { PageSummary } from '../lib/page/summary';
 import { createGlossaryMatcher } from './glossary-matcher';
@@ -42,12 +42,21 @@ function scanRoot(doc: Document): Node {
  * Starts the page layer: scans the page in slices, paints matches, follows DOM changes and SPA
  * navigations, resolves the pointer to matches and offers keyboard navigation.
  */
-export function startLens(glossary: CompiledGlossary, doc: Document = document): Lens {
+export interface LensOptions {
+  /** Which matches to paint (the reader's scripts and categories); all when absent. */
+  keep?: (match: Match) => boolean;
+  /** What opens a match's card; hovering when absent. */
+  trigger?: () => 'hover' | 'hover-alt' | 'click';
+}
+
+export function startLens(glossary: CompiledGlossary, doc: Document = document, options: LensOptions = {}): Lens {
   let matcher: Matcher | null = null;
   const getMatcher = (): Matcher => {
     if (!matcher) {
       const start = performance.now();
-      matcher = createGlossaryMatcher(glossary);
+      const full = createGlossaryMatcher(glossary);
+      const { keep } = options;
+      matcher = keep ? { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) } : full;
       performance.measure('tifa-lens:compile', { start, end: performance.now() });
     }
     return matcher;
@@ -91,6 +100,7 @@ export function startLens(glossary: CompiledGlossary, doc: Document = document):
     doc,
     shadowRoots: () => shadowRoots,
     onActivate: (m) => navigator.setCurrent(m),
+    ...(options.trigger ? { trigger: options.trigger } : {}),
   });
 
   watcher.observe(doc);

@@ -13,6 +13,6 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main() {
     // Sets the `tifa-lens:ready` User Timing mark once the first scan is painted.
-    startApp(glossary);
+    void startApp(glossary);
   },
 });
