@@ -13,8 +13,9 @@ export default defineConfig({
     description:
       'Finds the official formulations of Chinese diplomacy on news pages, explains them and links each to its source sentence.',
     // storage: settings; unlimitedStorage: the reader's notes must not be evicted; contextMenus:
-    // "Add note" on a selection. No host permission: the content script's matches are enough.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // "Add note" on a selection; activeTab: the popup reads the address of the tab it is opened
+    // over (to offer "Disable on this site"). No host permission: the content script's matches do.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next term on the page' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous term on the page' },

@@ -126,14 +126,13 @@ function keepFor(settings: Settings, glossary: CompiledGlossary): ((match: Match
 }
 
 /**
- * Starts Tifa Lens in this frame, unless the reader disabled it on this site. Settings changed on
- * the options page or in the popup apply at once: the page layer starts over with them.
+ * Starts Tifa Lens in this frame. On a site the reader disabled nothing is scanned or shown, until
+ * they enable it again. Settings changed on the options page or in the popup apply at once: the
+ * page layer starts over with them.
  */
-export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp | null> {
+export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp> {
   const area = browser.storage.local;
   const settings = await readSettings(area);
-  if (isSiteDisabled(settings, location.hostname)) return null;
-
   const isTopFrame = window === window.top;
   const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
   const card = createCardHost({
@@ -144,6 +143,7 @@ export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp 
   });
   const report = reportTerms(() => app.lens, sendRequest);
   const launch = (current: Settings): Lens => {
+    if (isSiteDisabled(current, location.hostname)) return idleLens();
     applyHighlightStyle(current.highlightStyle);
     const lens = startLens(glossary, document, {
       keep: keepFor(current, glossary),
@@ -168,15 +168,29 @@ export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp 
     const previous = app.settings;
     app.settings = next;
     const rescan =
-      JSON.stringify([previous.scripts, previous.categories, previous.disabledSites]) !==
-      JSON.stringify([next.scripts, next.categories, next.disabledSites]);
-    applyHighlightStyle(next.highlightStyle);
-    if (!rescan) return;
+      JSON.stringify([previous.scripts, previous.categories, isSiteDisabled(previous, location.hostname)]) !==
+      JSON.stringify([next.scripts, next.categories, isSiteDisabled(next, location.hostname)]);
+    if (!rescan) {
+      applyHighlightStyle(next.highlightStyle);
+      return;
+    }
     card.closeCard();
     app.lens.stop();
-    // Disabled here now: everything is already off the page; enabled again: start over.
-    if (!isSiteDisabled(next, location.hostname)) app.lens = launch(next);
-    else report();
+    app.lens = launch(next);
+    if (isTopFrame && isSiteDisabled(next, location.hostname)) report();
   });
   return app;
+}
+
+/** The page layer of a disabled site: nothing found, nothing to step through. */
+function idleLens(): Lens {
+  return {
+    ready: Promise.resolve(),
+    nextTerm: () => null,
+    previousTerm: () => null,
+    scrollToEntry: () => null,
+    summary: () => ({ entries: [], quoted: [], terms: 0, quotes: 0 }),
+    onChange: () => () => {},
+    stop: () => {},
+  };
 }

@@ -16,16 +16,19 @@ export interface QuotedPassage {
   count: number;
 }
 
+/** A message that carries nothing but its type. */
+type NoFields = { _?: never };
+
 export interface TabRequestMap {
   /** Step to the next / previous term on the page and open its card. */
-  'lens/next-term': { request: Record<string, never>; data: { found: boolean } };
-  'lens/previous-term': { request: Record<string, never>; data: { found: boolean } };
+  'lens/next-term': { request: NoFields; data: { found: boolean } };
+  'lens/previous-term': { request: NoFields; data: { found: boolean } };
   /** Scroll to the entry's next occurrence on the page and flash it. */
   'lens/reveal-term': { request: { entryId: string }; data: { found: boolean } };
   /** Which of the page's notes could not be anchored (their text is gone). */
-  'lens/orphan-notes': { request: Record<string, never>; data: { noteIds: string[] } };
+  'lens/orphan-notes': { request: NoFields; data: { noteIds: string[] } };
   /** What the page holds: its terms and the corpus passages it quotes. */
-  'lens/summary': { request: Record<string, never>; data: { url: string; terms: TermCount[]; quotes: QuotedPassage[] } };
+  'lens/summary': { request: NoFields; data: { url: string; terms: TermCount[]; quotes: QuotedPassage[] } };
 }
 
 export type TabRequestType = keyof TabRequestMap;
