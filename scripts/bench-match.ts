@@ -15,7 +15,7 @@ import type { Boundary, CorpusPassage, Pattern } from '../lib/match/index';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = join(ROOT, '../shared/pages');
 const QUICK = process.argv.includes('--quick');
-const RUNS = QUICK ? 3 : 7;
+const RUNS = QUICK ? 3 : 9;
 
 /** mulberry32: a tiny seeded PRNG so every run measures the same texts and patterns. */
 function prng(seed: number): () => number {
@@ -156,25 +156,43 @@ function syntheticChinese(bytes: number, seed: number): Page {
   };
 }
 
+/** The visible text of every hans-* page, repeated to about `bytes`: real news, few matches. */
+function realChinese(bytes: number): Page {
+  const names = readdirSync(PAGES).filter((n) => n.startsWith('hans-') && !n.includes('gbk'));
+  const one = names.map((n) => pageFromHtml(n, readFileSync(join(PAGES, n, 'source.html'), 'utf8')));
+  const chunks: string[] = [];
+  const boundaries: Boundary[] = [];
+  while (Buffer.byteLength(chunks.join('')) < bytes) {
+    for (const page of one) {
+      if (chunks.length > 0) boundaries.push('block');
+      chunks.push(...page.chunks.map(flat));
+      boundaries.push(...page.boundaries);
+    }
+  }
+  return { name: 'hans-* pages ×n (1 MB)', chunks, boundaries, text: flat(chunks.join('')) };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
 /**
- * Median milliseconds of one call of `fn` after warm-up runs; a small text is run `reps` times per
- * sample so timer resolution and per-call overhead do not dominate.
+ * Median milliseconds of one call of each of `fns`, after warm-up. The contenders take turns
+ * within every round, so a busy machine slows them alike and the ratios stay meaningful; a small
+ * text is run `reps` times per sample so timer resolution and per-call overhead do not dominate.
  */
-function time(fn: () => number, reps = 1): { ms: number; result: number } {
-  let result = 0;
-  for (let i = 0; i < 2 * reps; i++) result = fn();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    for (let r = 0; r < reps; r++) result = fn();
-    times.push((performance.now() - t) / reps);
+function timeAll(fns: ReadonlyArray<() => number>, reps = 1): number[] {
+  for (const fn of fns) for (let i = 0; i < 2 * reps; i++) fn();
+  const samples = fns.map((): number[] => []);
+  for (let r = 0; r < RUNS; r++) {
+    fns.forEach((fn, k) => {
+      const t = performance.now();
+      for (let i = 0; i < reps; i++) fn();
+      samples[k]!.push((performance.now() - t) / reps);
+    });
   }
-  return { ms: median(times), result };
+  return samples.map(median);
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -202,7 +220,9 @@ function indexOfCount(patterns: readonly Pattern[], text: string): number {
 const mbOf = (page: Page): number => Buffer.byteLength(page.text) / 1e6;
 const fmt = (x: number, digits = 1): string => x.toFixed(digits);
 /** Page text nodes are flat strings; ropes left by `+=` would slow every engine's first pass. */
-const flat = (s: string): string => Buffer.from(s, 'utf16le').toString('utf16le');
+function flat(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
+}
 
 function largestHansPage(): string {
   const names = readdirSync(PAGES).filter((n) => n.startsWith('hans-'));
@@ -237,51 +257,80 @@ function main(): void {
       `MB = 10^6 UTF-8 bytes of the text; median of ${RUNS} runs after warm-up; load average ` +
       `${loadavg().map((x) => fmt(x, 2)).join(' ')} on ${cpus().length} CPUs.\n`,
   );
-  console.log(
-    '| text | MB / Mchars | chunks | terms / quotes | engine match() MB/s | engine scan() MB/s | RegExp MB/s | indexOf MB/s | match() ÷ RegExp | scan() ÷ RegExp | match() ÷ indexOf |',
-  );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const columns = [
+    'text',
+    'MB / Mchars',
+    'chunks',
+    'terms / quotes',
+    'engine match() MB/s',
+    'engine scan() MB/s',
+    'RegExp MB/s',
+    'indexOf MB/s',
+    'match() ÷ RegExp',
+    'scan() ÷ RegExp',
+    'match() ÷ indexOf',
+  ];
+  console.log(`| ${columns.join(' | ')} |`);
+  console.log(`|${' --- |'.repeat(columns.length)}`);
   for (const page of pages) {
     const mb = mbOf(page);
     let terms = 0;
     let quotes = 0;
     const reps = Math.max(1, Math.ceil(1e6 / page.text.length));
-    const objects = time(() => {
-      const ms = matcher.match(page.chunks, page.boundaries);
-      terms = ms.filter((m) => m.kind === 'term').length;
-      quotes = ms.length - terms;
-      return ms.length;
-    }, reps);
-    const table = time(() => matcher.scan(page.chunks, page.boundaries).count, reps);
-    const regex = time(() => regexCount(re, page.text), reps);
-    const index = time(() => indexOfCount(patterns, page.text), reps);
+    const [objectsMs, tableMs, regexMs, indexMs] = timeAll(
+      [
+        () => {
+          const ms = matcher.match(page.chunks, page.boundaries);
+          terms = ms.filter((m) => m.kind === 'term').length;
+          quotes = ms.length - terms;
+          return ms.length;
+        },
+        () => matcher.scan(page.chunks, page.boundaries).count,
+        () => regexCount(re, page.text),
+        () => indexOfCount(patterns, page.text),
+      ],
+      reps,
+    ) as [number, number, number, number];
     const rate = (ms: number): number => mb / (ms / 1000);
     console.log(
-      `| ${page.name} | ${fmt(mb, 2)} / ${fmt(page.text.length / 1e6, 2)} | ${page.chunks.length} | ${terms} / ${quotes} | ` +
-        `${fmt(rate(objects.ms))} | ${fmt(rate(table.ms))} | ${fmt(rate(regex.ms))} | ${fmt(rate(index.ms))} | ` +
-        `${fmt(regex.ms / objects.ms)}× | ${fmt(regex.ms / table.ms)}× | ${fmt(index.ms / objects.ms)}× |`,
+      `| ${page.name} | ${fmt(mb, 2)} / ${fmt(page.text.length / 1e6, 2)} | ${page.chunks.length} | ` +
+        `${terms} / ${quotes} | ` +
+        `${fmt(rate(objectsMs))} | ${fmt(rate(tableMs))} | ${fmt(rate(regexMs))} | ${fmt(rate(indexMs))} | ` +
+        `${fmt(regexMs / objectsMs)}× | ${fmt(regexMs / tableMs)}× | ${fmt(indexMs / objectsMs)}× |`,
     );
   }
 
   const zh = pages[pages.length - 1]!;
-  console.log(`\nScaling on ${zh.name}, quote tracing on:\n`);
-  console.log('| patterns | compile ms | scan() MB/s | scan() Mchar/s | match() MB/s | term matches |');
-  console.log('| --- | --- | --- | --- | --- | --- |');
+  const news = realChinese(1_000_000);
+  console.log(`\nScaling with the pattern count (synthetic extra patterns), quote tracing on:\n`);
+  console.log(
+    `| patterns | compile ms | ${zh.name}: scan() MB/s | match() MB/s | term matches | ` +
+      `${news.name}: scan() MB/s | term matches |`,
+  );
+  console.log(`|${' --- |'.repeat(7)}`);
   for (const count of [150, 1_000, 10_000, 100_000]) {
     const set = syntheticPatterns(count, 13);
     const c0 = performance.now();
     const m = compileMatcher(set, corpus);
     const cms = performance.now() - c0;
     let terms = 0;
-    const scan = time(() => m.scan(zh.chunks, zh.boundaries).count);
-    const objects = time(() => {
-      const ms = m.match(zh.chunks, zh.boundaries);
-      terms = ms.filter((x) => x.kind === 'term').length;
-      return ms.length;
-    });
+    let newsTerms = 0;
+    const [scanMs, objectsMs, newsMs] = timeAll([
+      () => m.scan(zh.chunks, zh.boundaries).count,
+      () => {
+        const ms = m.match(zh.chunks, zh.boundaries);
+        terms = ms.filter((x) => x.kind === 'term').length;
+        return ms.length;
+      },
+      () => {
+        const t = m.scan(news.chunks, news.boundaries);
+        newsTerms = t.kind.filter((k) => k === 0).length;
+        return t.count;
+      },
+    ]) as [number, number, number];
     console.log(
-      `| ${count.toLocaleString('en-US')} | ${fmt(cms)} | ${fmt(mbOf(zh) / (scan.ms / 1000))} | ` +
-        `${fmt(zh.text.length / 1e6 / (scan.ms / 1000))} | ${fmt(mbOf(zh) / (objects.ms / 1000))} | ${terms} |`,
+      `| ${count.toLocaleString('en-US')} | ${fmt(cms)} | ${fmt(mbOf(zh) / (scanMs / 1000))} | ` +
+        `${fmt(mbOf(zh) / (objectsMs / 1000))} | ${terms} | ${fmt(mbOf(news) / (newsMs / 1000))} | ${newsTerms} |`,
     );
   }
 }

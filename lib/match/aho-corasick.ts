@@ -2,25 +2,36 @@ import { SlotAllocator, sortRow } from './slot-allocator';
 
 /**
  * An Aho–Corasick automaton in double-array form: state ids are slots, the child of `s` on
- * symbol `a` is `t = base[s] + a` when `check[t] === s`. Root is state 0. Symbols are dense ids
- * ≥ 1 of normalized code units (`alphabet`), 0 meaning "in no pattern".
+ * symbol `a` is `t = base(s) + a` when `check(t) === s`. A state's four words sit together in
+ * `nodes` (stride 4: base, check, fail, hit), so one step touches one cache line: the check of
+ * the child just reached is next to its base (read on the next character) and its hit. Root is
+ * state 0. Symbols are dense ids ≥ 1 of normalized code units (`alphabet`), 0: in no pattern.
  */
 export interface AhoCorasick {
-  base: Int32Array;
-  check: Int32Array;
-  fail: Int32Array;
-  /** The first state on the fail chain from `s` (itself included) where a pattern ends, or -1. */
-  hit: Int32Array;
+  /**
+   * Per state (stride NODE): base; check (the parent, -1 for a free slot); fail; hit (the first
+   * state on the fail chain from here, itself included, where a pattern ends, or -1).
+   */
+  nodes: Int32Array;
   /** The highest-priority pattern ending at a state, or -1; more via `samePattern`. */
   term: Int32Array;
   /** The next pattern with the same key as pattern `p` (by priority), or -1. */
   samePattern: Int32Array;
+  /** The root's child on each symbol, or 0 (the root's row, dense: one read at the root). */
+  rootTo: Int32Array;
   /** Normalized code unit → symbol. */
   alphabet: Uint16Array;
   /** Symbol → normalized code unit (index 0 unused). */
   codes: Uint16Array;
   alphabetSize: number;
 }
+
+/** Words per state in `nodes`, and their offsets. */
+export const NODE = 4;
+export const N_BASE = 0;
+export const N_CHECK = 1;
+export const N_FAIL = 2;
+export const N_HIT = 3;
 
 /**
  * Builds the automaton of `keys` (normalized, non-empty). A pattern's index in `keys` is its
@@ -66,7 +77,7 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
   const termTmp = new Int32Array(total).fill(-1);
   const samePattern = new Int32Array(keys.length).fill(-1);
   const lastSame = new Int32Array(total).fill(-1);
-  let nodes = 1;
+  let trieSize = 1;
   parent[0] = -1;
 
   const path: number[] = [0];
@@ -79,7 +90,7 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
     path.length = lcp + 1;
     let node = path[lcp]!;
     for (let i = lcp; i < key.length; i++) {
-      const child = nodes++;
+      const child = trieSize++;
       parent[child] = node;
       symOf[child] = alphabet[key.charCodeAt(i)]!;
       path.push(child);
@@ -92,21 +103,21 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
   }
 
   // Children of each node, sorted by symbol (the allocator wants the smallest first).
-  const childStart = new Int32Array(nodes + 1);
-  for (let v = 1; v < nodes; v++) childStart[parent[v]! + 1]!++;
-  for (let v = 0; v < nodes; v++) childStart[v + 1]! += childStart[v]!;
-  const fillAt = childStart.slice(0, nodes);
-  const children = new Int32Array(Math.max(0, nodes - 1));
-  for (let v = 1; v < nodes; v++) children[fillAt[parent[v]!]!++] = v;
+  const childStart = new Int32Array(trieSize + 1);
+  for (let v = 1; v < trieSize; v++) childStart[parent[v]! + 1]!++;
+  for (let v = 0; v < trieSize; v++) childStart[v + 1]! += childStart[v]!;
+  const fillAt = childStart.slice(0, trieSize);
+  const children = new Int32Array(Math.max(0, trieSize - 1));
+  for (let v = 1; v < trieSize; v++) children[fillAt[parent[v]!]!++] = v;
   const syms = new Int32Array(children.length);
   for (let i = 0; i < children.length; i++) syms[i] = symOf[children[i]!]!;
-  for (let v = 0; v < nodes; v++) sortRow(syms, children, childStart[v]!, childStart[v + 1]!);
+  for (let v = 0; v < trieSize; v++) sortRow(syms, children, childStart[v]!, childStart[v + 1]!);
 
   // Place rows breadth-first: a node's id is fixed when its parent's row is placed.
-  const alloc = new SlotAllocator(nodes * 2 + alphabetSize);
-  const idOf = new Int32Array(nodes);
-  const baseTmp = new Int32Array(nodes);
-  const queue = new Int32Array(nodes);
+  const alloc = new SlotAllocator(trieSize * 2 + alphabetSize);
+  const idOf = new Int32Array(trieSize);
+  const baseTmp = new Int32Array(trieSize);
+  const queue = new Int32Array(trieSize);
   alloc.take(0);
   idOf[0] = 0;
   let head = 0;
@@ -134,7 +145,7 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
   const fail = new Int32Array(size);
   const hit = new Int32Array(size).fill(-1);
   const term = new Int32Array(size).fill(-1);
-  for (let v = 0; v < nodes; v++) {
+  for (let v = 0; v < trieSize; v++) {
     const id = idOf[v]!;
     base[id] = baseTmp[v]!;
     term[id] = termTmp[v]!;
@@ -142,7 +153,7 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
   }
 
   // Fail links in breadth-first order (the queue order above), parents before children.
-  for (let qi = 1; qi < nodes; qi++) {
+  for (let qi = 1; qi < trieSize; qi++) {
     const v = queue[qi]!;
     const id = idOf[v]!;
     const par = check[id]!;
@@ -164,5 +175,14 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
     hit[id] = term[id] !== -1 ? id : hit[f]!;
   }
 
-  return { base, check, fail, hit, term, samePattern, alphabet, codes, alphabetSize };
+  const rootTo = new Int32Array(alphabetSize + 1);
+  for (let a = 1; a <= alphabetSize; a++) if (check[base[0]! + a] === 0) rootTo[a] = base[0]! + a;
+  const nodes = new Int32Array(size * NODE);
+  for (let id = 0; id < size; id++) {
+    nodes[id * NODE + N_BASE] = base[id]!;
+    nodes[id * NODE + N_CHECK] = check[id]!;
+    nodes[id * NODE + N_FAIL] = fail[id]!;
+    nodes[id * NODE + N_HIT] = hit[id]!;
+  }
+  return { nodes, term, samePattern, rootTo, alphabet, codes, alphabetSize };
 }

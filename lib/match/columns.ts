@@ -6,8 +6,8 @@ export class Columns {
   count = 0;
   readonly cols: Int32Array[];
 
-  constructor(width: number) {
-    this.cols = Array.from({ length: width }, () => new Int32Array(64));
+  constructor(width: number, capacity = 64) {
+    this.cols = Array.from({ length: width }, () => new Int32Array(Math.max(1, capacity)));
   }
 
   /** Appends a row of zeros and returns its index. */

@@ -25,7 +25,7 @@ export interface MatcherParts {
 }
 
 /** An index with no passages: what quote tracing uses when it is off. */
-const NO_QUOTES: QuoteIndex = buildQuoteIndex([]);
+const NO_QUOTES: QuoteIndex = buildQuoteIndex([], 1);
 
 export function buildMatcherParts(
   patterns: readonly Pattern[],
@@ -34,13 +34,14 @@ export function buildMatcherParts(
 ): MatcherParts {
   const quotesOn = options.quotes !== false;
   const terms = expandPatterns(patterns);
+  const minHan = Math.max(1, Math.floor(options.minQuoteHan ?? 12));
   return {
     patterns: patterns.slice(),
     corpus: quotesOn ? corpus.slice() : [],
     all: options.overlaps === 'all',
-    minHan: Math.max(1, Math.floor(options.minQuoteHan ?? 12)),
+    minHan,
     terms,
     ac: buildAhoCorasick(terms.keys),
-    quotes: quotesOn ? buildQuoteIndex(corpus) : NO_QUOTES,
+    quotes: quotesOn ? buildQuoteIndex(corpus, minHan) : NO_QUOTES,
   };
 }

@@ -1,12 +1,42 @@
-import { CHAR_INFO, DASH, F_CJK, F_DASH, F_IGNORE, F_SPACE, F_WORD, FLAG_SHIFT, FOLDS, SPACE, SPECIALS } from './char-table';
+import {
+  CHAR_INFO,
+  DASH,
+  F_CJK,
+  F_DASH,
+  F_IGNORE,
+  F_SPACE,
+  F_SPECIAL,
+  F_WORD,
+  FLAG_SHIFT,
+  FOLDS,
+  SPACE,
+  SPECIALS,
+} from './char-table';
+import { N_BASE, N_CHECK, N_FAIL, N_HIT, NODE } from './aho-corasick';
+import { GRAM_BASE, GRAM_BITS, GRAM_RING, gramOutWeight } from './gram-filter';
 import { buildMatcherParts } from './matcher-parts';
 import type { AcTables, MatcherParts, QuoteTables, TermTables } from './matcher-parts';
 import { EDGE_LEFT, EDGE_RIGHT } from './patterns';
 import { TracedQuote, traceQuote } from './quote-index';
+import { S_BASE, S_LEN, S_LINK, SAM_NODE } from './suffix-automaton';
 import { Columns, sortRows } from './columns';
 import { OffsetTrail } from './offset-trail';
 import type { Boundary, CompiledMatcher, CorpusPassage, Match, MatcherOptions, MatchTable, Pattern } from './types';
 
+const GRAM_MASK = GRAM_RING - 1;
+const GRAM_SHIFT = 32 - GRAM_BITS;
+
+// Output row columns.
+const R_KIND = 0;
+const R_START_CHUNK = 1;
+const R_START_OFFSET = 2;
+const R_END_CHUNK = 3;
+const R_END_OFFSET = 4;
+const R_REF = 5;
+const R_SOURCE_START = 6;
+const R_SOURCE_END = 7;
+const R_OCCURRENCES = 8;
+const ROW_WIDTH = 9;
 // Term candidate columns.
 const T_START = 0; // normalized start
 const T_END = 1; // normalized end (exclusive)
@@ -60,8 +90,12 @@ export class AutomatonMatcher implements CompiledMatcher {
   private chunkStart: Int32Array = new Int32Array(1);
   private readonly terms = new Columns(5);
   private readonly quoteHits = new Columns(6);
-  private order = new Int32Array(64);
+  /** The selected matches, in output order. */
+  private readonly rows = new Columns(ROW_WIDTH);
+  private termOrder = new Int32Array(64);
+  private quoteOrder = new Int32Array(64);
   private readonly traced = new TracedQuote();
+  private readonly gram = new Int32Array(GRAM_RING);
   /** End of the candidates recorded at earlier positions (normalized), for pruning. */
   private lastEnd = 0;
 
@@ -104,10 +138,17 @@ export class AutomatonMatcher implements CompiledMatcher {
   }
 
   match(chunks: readonly string[], boundaries?: readonly Boundary[]): Match[] {
-    return this.objects(this.scan(chunks, boundaries));
+    this.run(chunks, boundaries);
+    return this.objects(this.collect(false));
   }
 
   scan(chunks: readonly string[], boundaries?: readonly Boundary[]): MatchTable {
+    this.run(chunks, boundaries);
+    return this.table(this.collect(true));
+  }
+
+  /** The one pass: fills the selected rows (`this.rows`). */
+  private run(chunks: readonly string[], boundaries?: readonly Boundary[]): void {
     const nChunks = chunks.length;
     const chunkStart = new Int32Array(nChunks + 1);
     for (let k = 0; k < nChunks; k++) chunkStart[k + 1] = chunkStart[k]! + chunks[k]!.length;
@@ -123,12 +164,10 @@ export class AutomatonMatcher implements CompiledMatcher {
     const SYM = this.symbols;
     const spaceSymbols = this.spaceSymbols;
     const dashSymbols = this.dashSymbols;
-    const { base, check, fail, hit } = this.ac;
+    const { nodes, rootTo } = this.ac;
     const sam = this.quotes.sam;
-    const qBase = sam.base;
+    const qNodes = sam.nodes;
     const qEdges = sam.edges;
-    const qLink = sam.link;
-    const qLen = sam.len;
     const minHan = this.minHan;
 
     let s = 0; // term automaton state
@@ -141,6 +180,13 @@ export class AutomatonMatcher implements CompiledMatcher {
     let pendingSpace = false;
     let spaceAt = 0;
     let rightPending = -1; // first candidate waiting for the next character's word check
+    // The W-gram filter: while the automaton rests (ql === 0), only a hit wakes it.
+    const W = this.quotes.gramWidth;
+    const outWeight = gramOutWeight(W);
+    const grams = this.quotes.grams;
+    const gram = this.gram;
+    let win = 0; // symbols since the last reset (in the ring `gram`)
+    let hash = 0;
 
     for (let k = 0; k < nChunks; k++) {
       if (k > 0 && boundaries?.[k - 1] !== 'inline') {
@@ -150,6 +196,8 @@ export class AutomatonMatcher implements CompiledMatcher {
         s = 0;
         qs = 0;
         ql = 0;
+        win = 0;
+        hash = 0;
         prev = -1;
         pendingSpace = false;
         segStart = pos;
@@ -166,15 +214,27 @@ export class AutomatonMatcher implements CompiledMatcher {
           const f = INFO[c]! >>> FLAG_SHIFT;
           if (f & F_IGNORE) continue;
           if (f & F_SPACE) {
-            if (!pendingSpace) {
-              pendingSpace = true;
-              spaceAt = origin;
+            if (
+              pendingSpace ||
+              prev < 0 ||
+              i + 1 === n ||
+              ((INFO[prev]! | INFO[text.charCodeAt(i + 1)]!) >>> FLAG_SHIFT) & (F_CJK | F_SPECIAL)
+            ) {
+              if (!pendingSpace) {
+                pendingSpace = true;
+                spaceAt = origin;
+              }
+              continue;
             }
-            continue;
+            // A lone space between two plain, non-CJK characters (most spaces of Latin text)
+            // stands for itself: no need to hold it and look at the next character twice.
+            c = SPACE;
+            sy = spaceSymbols;
+          } else {
+            // A dash right after a dash extends the run: `——` is one dash.
+            if (prev >= 0 && (INFO[prev]! >>> FLAG_SHIFT) & F_DASH && !pendingSpace) continue;
+            sy = dashSymbols;
           }
-          // A dash right after a dash extends the run: `——` is one dash.
-          if (prev >= 0 && (INFO[prev]! >>> FLAG_SHIFT) & F_DASH && !pendingSpace) continue;
-          sy = dashSymbols;
         }
         if (pendingSpace) {
           pendingSpace = false;
@@ -201,15 +261,18 @@ export class AutomatonMatcher implements CompiledMatcher {
         if (a === 0) s = 0;
         else {
           for (;;) {
-            const t = base[s]! + a;
-            if (check[t] === s) {
+            if (s === 0) {
+              s = rootTo[a]!;
+              break;
+            }
+            const t = nodes[s * NODE + N_BASE]! + a;
+            if (nodes[t * NODE + N_CHECK] === s) {
               s = t;
               break;
             }
-            if (s === 0) break;
-            s = fail[s]!;
+            s = nodes[s * NODE + N_FAIL]!;
           }
-          const h = hit[s]!;
+          const h = nodes[s * NODE + N_HIT]!;
           if (h >= 0) rightPending = this.addTerms(h, pos, segStart, origin);
         }
 
@@ -220,22 +283,66 @@ export class AutomatonMatcher implements CompiledMatcher {
             qs = 0;
             ql = 0;
           }
+          win = 0;
+          hash = 0;
         } else {
-          const t = (qBase[qs]! + q) << 1;
-          if (qEdges[t] === qs) {
-            qs = qEdges[t + 1]!;
-            ql++;
+          gram[win & GRAM_MASK] = q;
+          win++;
+          if (ql !== 0) {
+            const t = (qNodes[qs * SAM_NODE + S_BASE]! + q) << 1;
+            if (qEdges[t] === qs) {
+              qs = qEdges[t + 1]!;
+              ql++;
+            } else {
+              // The run cannot grow: it is maximal. Shorten it along suffix links until it can;
+              // the root has an edge on every corpus symbol, so this ends.
+              if (ql >= minHan) this.addQuote(qs, ql, pos - 1);
+              for (;;) {
+                qs = qNodes[qs * SAM_NODE + S_LINK]!;
+                const u = (qNodes[qs * SAM_NODE + S_BASE]! + q) << 1;
+                if (qEdges[u] === qs) {
+                  ql = qNodes[qs * SAM_NODE + S_LEN]! + 1;
+                  qs = qEdges[u + 1]!;
+                  break;
+                }
+              }
+              // Shorter than W: no reportable run is under way; the filter takes over, with
+              // the hash of the last W symbols (it is not kept up while the automaton runs).
+              if (ql < W) {
+                qs = 0;
+                ql = 0;
+                hash = 0;
+                for (let j = Math.max(0, win - W); j < win; j++) {
+                  hash = (Math.imul(hash, GRAM_BASE) + gram[j & GRAM_MASK]!) | 0;
+                }
+              }
+            }
           } else {
-            // The run cannot grow: it is maximal. Shorten it along suffix links until it can;
-            // the root has an edge on every corpus symbol, so this ends.
-            if (ql >= minHan) this.addQuote(qs, ql, pos - 1);
-            for (;;) {
-              qs = qLink[qs]!;
-              const u = (qBase[qs]! + q) << 1;
-              if (qEdges[u] === qs) {
-                ql = qLen[qs]! + 1;
-                qs = qEdges[u + 1]!;
-                break;
+            // Rolling hash of the last W symbols (fewer right after a reset).
+            const out = win > W ? gram[(win - 1 - W) & GRAM_MASK]! : 0;
+            hash = (Math.imul(hash - Math.imul(out, outWeight), GRAM_BASE) + q) | 0;
+            const at = hash >>> GRAM_SHIFT;
+            if (win >= W && (grams[at >>> 5]! >>> (at & 31)) & 1) {
+              // The last W symbols may be a corpus W-gram: run them through the automaton. A
+              // longer shared suffix would have woken it a symbol earlier, so this is exact.
+              let v = 0;
+              let l = 0;
+              for (let j = win - W; j < win; j++) {
+                const g = gram[j & GRAM_MASK]!;
+                for (;;) {
+                  const u = (qNodes[v * SAM_NODE + S_BASE]! + g) << 1;
+                  if (qEdges[u] === v) {
+                    v = qEdges[u + 1]!;
+                    l++;
+                    break;
+                  }
+                  v = qNodes[v * SAM_NODE + S_LINK]!;
+                  l = qNodes[v * SAM_NODE + S_LEN]!;
+                }
+              }
+              if (l >= W) {
+                qs = v;
+                ql = l;
               }
             }
           }
@@ -243,9 +350,7 @@ export class AutomatonMatcher implements CompiledMatcher {
       }
     }
     if (ql >= minHan) this.addQuote(qs, ql, pos);
-    const table = this.collect(chunkStart);
     this.chunks = [];
-    return table;
   }
 
   /** Whether the original character behind normalized position p is a letter or digit. */
@@ -268,11 +373,11 @@ export class AutomatonMatcher implements CompiledMatcher {
    * holds; returns the first recorded candidate that still needs its right edge checked, or -1.
    */
   private addTerms(h: number, end: number, segStart: number, origin: number): number {
-    const { fail, hit, term, samePattern } = this.ac;
+    const { nodes, term, samePattern } = this.ac;
     const { length, edges } = this.set;
     const terms = this.terms;
     let waiting = -1;
-    for (let st = h; st >= 0; st = hit[fail[st]!]!) {
+    for (let st = h; st >= 0; st = nodes[nodes[st * NODE + N_FAIL]! * NODE + N_HIT]!) {
       let p = term[st]!;
       const start = end - length[p]!;
       const edge = edges[p]!;
@@ -322,18 +427,33 @@ export class AutomatonMatcher implements CompiledMatcher {
     cols[Q_OCCURRENCES]![row] = traced.occurrences;
   }
 
-  /** Row indices of `rows` that pass `keep`, sorted by span (start, then longer first, then tie). */
-  private sorted(n: number, keep: Int32Array | null, start: Int32Array, end: Int32Array, tie: Int32Array): Int32Array {
-    if (this.order.length < n) this.order = new Int32Array(n * 2);
-    const order = this.order;
+  /**
+   * Indices of the rows of `columns` that pass `keep` (column `keep` ≥ 0), sorted by span
+   * (start, then longer first, then tie), in the reusable `order` buffer of that kind.
+   */
+  private sorted(columns: Columns, keep: number, start: number, end: number, tie: number): Int32Array {
+    const n = columns.count;
+    const quotes = columns === this.quoteHits;
+    let order = quotes ? this.quoteOrder : this.termOrder;
+    if (order.length < n) {
+      order = new Int32Array(n * 2);
+      if (quotes) this.quoteOrder = order;
+      else this.termOrder = order;
+    }
+    const cols = columns.cols;
     let m = 0;
-    for (let i = 0; i < n; i++) if (!keep || keep[i]! >= 0) order[m++] = i;
-    sortRows(order, m, start, end, tie);
+    if (keep < 0) for (let i = 0; i < n; i++) order[m++] = i;
+    else for (let i = 0; i < n; i++) if (cols[keep]![i]! >= 0) order[m++] = i;
+    sortRows(order, m, cols[start]!, cols[end]!, cols[tie]!);
     return order.subarray(0, m);
   }
 
-  /** Leftmost-longest selection (unless `all`), merged with the quotes, in chunk terms. */
-  private collect(chunkStart: Int32Array): MatchTable {
+  /**
+   * Leftmost-longest selection (unless `all`), merged with the quotes, in chunk terms: into
+   * fresh columns (`fresh`, for a table handed out) or the reused ones (for match objects).
+   */
+  private collect(fresh: boolean): Columns {
+    const chunkStart = this.chunkStart;
     const tc = this.terms.cols;
     const tStart = tc[T_START]!;
     const tEnd = tc[T_END]!;
@@ -341,7 +461,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     const tOrigStart = tc[T_ORIG_START]!;
     const tOrigEnd = tc[T_ORIG_END]!;
     // Selection works on normalized spans; their order is the order of the original spans.
-    const sortedTerms = this.sorted(this.terms.count, tPattern, tStart, tEnd, tPattern);
+    const sortedTerms = this.sorted(this.terms, T_PATTERN, T_START, T_END, T_PATTERN);
     let terms = sortedTerms.length;
     if (!this.all) {
       let coveredTo = -1;
@@ -354,31 +474,23 @@ export class AutomatonMatcher implements CompiledMatcher {
         sortedTerms[terms++] = i;
       }
     }
-    const termRows = sortedTerms.slice(0, terms);
+    const termRows = sortedTerms.subarray(0, terms);
     const qc = this.quoteHits.cols;
     const qOrigStart = qc[Q_ORIG_START]!;
     const qOrigEnd = qc[Q_ORIG_END]!;
-    const quoteRows = this.sorted(this.quoteHits.count, null, qOrigStart, qOrigEnd, qc[Q_START]!);
+    const quoteRows = this.sorted(this.quoteHits, -1, Q_ORIG_START, Q_ORIG_END, Q_START);
 
     const n = termRows.length + quoteRows.length;
-    const table: MatchTable = {
-      count: n,
-      kind: new Uint8Array(n),
-      startChunk: new Int32Array(n),
-      startOffset: new Int32Array(n),
-      endChunk: new Int32Array(n),
-      endOffset: new Int32Array(n),
-      ref: new Int32Array(n),
-      sourceStart: new Int32Array(n),
-      sourceEnd: new Int32Array(n),
-      occurrences: new Int32Array(n),
-    };
+    const rows = fresh ? new Columns(ROW_WIDTH, n) : this.rows;
+    rows.count = 0;
     const cursor = new ChunkCursor(chunkStart);
     const source = this.set.source;
     const original = this.quotes.original;
     let ti = 0;
     let qi = 0;
-    for (let row = 0; row < n; row++) {
+    for (let k = 0; k < n; k++) {
+      const row = rows.add();
+      const out = rows.cols;
       let origStart: number;
       let origEnd: number;
       // Merge by start, longer first; on equal spans the term comes first.
@@ -392,50 +504,79 @@ export class AutomatonMatcher implements CompiledMatcher {
       if (quoteFirst) {
         origStart = qOrigStart[qr]!;
         origEnd = qOrigEnd[qr]!;
-        table.kind[row] = 1;
-        table.ref[row] = qc[Q_PASSAGE]![qr]!;
-        table.sourceStart[row] = original[qc[Q_START]![qr]!]!;
-        table.sourceEnd[row] = original[qc[Q_END]![qr]! - 1]! + 1;
-        table.occurrences[row] = qc[Q_OCCURRENCES]![qr]!;
+        out[R_KIND]![row] = 1;
+        out[R_REF]![row] = qc[Q_PASSAGE]![qr]!;
+        out[R_SOURCE_START]![row] = original[qc[Q_START]![qr]!]!;
+        out[R_SOURCE_END]![row] = original[qc[Q_END]![qr]! - 1]! + 1;
+        out[R_OCCURRENCES]![row] = qc[Q_OCCURRENCES]![qr]!;
         qi++;
       } else {
         origStart = tOrigStart[tr]!;
         origEnd = tOrigEnd[tr]!;
-        table.ref[row] = source[tPattern[tr]!]!;
+        out[R_KIND]![row] = 0;
+        out[R_REF]![row] = source[tPattern[tr]!]!;
+        out[R_SOURCE_START]![row] = 0;
+        out[R_SOURCE_END]![row] = 0;
+        out[R_OCCURRENCES]![row] = 0;
         ti++;
       }
       const sk = cursor.chunkOf(origStart);
-      table.startChunk[row] = sk;
-      table.startOffset[row] = origStart - chunkStart[sk]!;
+      out[R_START_CHUNK]![row] = sk;
+      out[R_START_OFFSET]![row] = origStart - chunkStart[sk]!;
       // An exclusive end lies in the chunk of the last character it closes.
       const ek = cursor.chunkOf(origEnd - 1);
-      table.endChunk[row] = ek;
-      table.endOffset[row] = origEnd - chunkStart[ek]!;
+      out[R_END_CHUNK]![row] = ek;
+      out[R_END_OFFSET]![row] = origEnd - chunkStart[ek]!;
     }
-    return table;
+    return rows;
   }
 
-  /** The table as match objects. */
-  private objects(table: MatchTable): Match[] {
-    const out = new Array<Match>(table.count);
-    for (let i = 0; i < table.count; i++) {
-      const start = { chunk: table.startChunk[i]!, offset: table.startOffset[i]! };
-      const end = { chunk: table.endChunk[i]!, offset: table.endOffset[i]! };
-      const ref = table.ref[i]!;
-      if (table.kind[i] === 0) {
+  /** Fresh, exactly sized rows as a table. */
+  private table(rows: Columns): MatchTable {
+    const { count, cols } = rows;
+    const col = (c: number): Int32Array => cols[c]!.subarray(0, count);
+    return {
+      count,
+      kind: Uint8Array.from(col(R_KIND)),
+      startChunk: col(R_START_CHUNK),
+      startOffset: col(R_START_OFFSET),
+      endChunk: col(R_END_CHUNK),
+      endOffset: col(R_END_OFFSET),
+      ref: col(R_REF),
+      sourceStart: col(R_SOURCE_START),
+      sourceEnd: col(R_SOURCE_END),
+      occurrences: col(R_OCCURRENCES),
+    };
+  }
+
+  /** Rows as match objects. */
+  private objects(rows: Columns): Match[] {
+    const { count, cols } = rows;
+    const kind = cols[R_KIND]!;
+    const startChunk = cols[R_START_CHUNK]!;
+    const startOffset = cols[R_START_OFFSET]!;
+    const endChunk = cols[R_END_CHUNK]!;
+    const endOffset = cols[R_END_OFFSET]!;
+    const refs = cols[R_REF]!;
+    const out = new Array<Match>(count);
+    for (let i = 0; i < count; i++) {
+      const start = { chunk: startChunk[i]!, offset: startOffset[i]! };
+      const end = { chunk: endChunk[i]!, offset: endOffset[i]! };
+      const ref = refs[i]!;
+      if (kind[i] === 0) {
         const pattern = this.patterns[ref]!;
         out[i] = { kind: 'term', start, end, entry: pattern.entry, form: pattern.form, script: pattern.script };
       } else {
         const passage = this.corpus[ref]!;
-        const from = table.sourceStart[i]!;
-        const to = table.sourceEnd[i]!;
+        const from = cols[R_SOURCE_START]![i]!;
+        const to = cols[R_SOURCE_END]![i]!;
         out[i] = {
           kind: 'quote',
           start,
           end,
           entry: -1,
           form: passage.text.slice(from, to),
-          source: { doc: passage.doc, para: passage.para, start: from, end: to, occurrences: table.occurrences[i]! },
+          source: { doc: passage.doc, para: passage.para, start: from, end: to, occurrences: cols[R_OCCURRENCES]![i]! },
         };
       }
     }

@@ -21,7 +21,11 @@ export interface NormalizedCodes {
 }
 
 /** Reused output of `normalizeTransient`: compiling a thousand patterns allocates nothing each. */
-let scratch: NormalizedCodes = { codes: new Uint16Array(64), flags: new Uint8Array(64), offsets: new Int32Array(64), length: 0 };
+let scratch = buffers(64);
+
+function buffers(size: number): NormalizedCodes {
+  return { codes: new Uint16Array(size), flags: new Uint8Array(size), offsets: new Int32Array(size), length: 0 };
+}
 
 /**
  * Normalizes one block of text (nothing before or after it) into `out`, which must hold
@@ -74,16 +78,12 @@ function normalizeInto(s: string, out: NormalizedCodes): NormalizedCodes {
 
 /** Normalizes one block of text into fresh arrays. */
 export function normalizeCodes(s: string): NormalizedCodes {
-  const n = s.length;
-  return normalizeInto(s, { codes: new Uint16Array(n), flags: new Uint8Array(n), offsets: new Int32Array(n), length: 0 });
+  return normalizeInto(s, buffers(s.length));
 }
 
 /** Normalizes into shared buffers, valid until the next call. */
 export function normalizeTransient(s: string): NormalizedCodes {
-  if (scratch.codes.length < s.length) {
-    const size = Math.max(s.length, scratch.codes.length * 2);
-    scratch = { codes: new Uint16Array(size), flags: new Uint8Array(size), offsets: new Int32Array(size), length: 0 };
-  }
+  if (scratch.codes.length < s.length) scratch = buffers(Math.max(s.length, scratch.codes.length * 2));
   return normalizeInto(s, scratch);
 }
 

@@ -1,7 +1,8 @@
 import { F_HAN, F_WORD } from './char-table';
 import { normalizeCodes } from './normalize';
 import type { NormalizedCodes } from './normalize';
-import { buildSuffixAutomaton } from './suffix-automaton';
+import { buildGramFilter, gramWidth as gramWidthOf } from './gram-filter';
+import { buildSuffixAutomaton, SAM_NODE, S_FIRST_END } from './suffix-automaton';
 import type { SuffixAutomaton } from './suffix-automaton';
 import type { CorpusPassage } from './types';
 
@@ -25,6 +26,9 @@ export interface QuoteIndex {
   passageStart: Int32Array;
   /** Longest normalized passage: no shared run is longer. */
   maxPassageLength: number;
+  /** The corpus's W-grams (see gram-filter) and W. */
+  grams: Uint32Array;
+  gramWidth: number;
 }
 
 /**
@@ -54,7 +58,8 @@ export function frequencyAlphabet(texts: readonly NormalizedCodes[]): { alphabet
   return { alphabet, codes };
 }
 
-export function buildQuoteIndex(corpus: readonly CorpusPassage[]): QuoteIndex {
+/** The index of `corpus` for quotes of at least `minHan` Han characters. */
+export function buildQuoteIndex(corpus: readonly CorpusPassage[], minHan: number): QuoteIndex {
   const normalized = corpus.map((p) => normalizeCodes(p.text));
   let total = 0;
   let maxPassageLength = 0;
@@ -88,7 +93,9 @@ export function buildQuoteIndex(corpus: readonly CorpusPassage[]): QuoteIndex {
     hanBefore[i + 1] = hanBefore[i]! + (flags[i]! & F_HAN ? 1 : 0);
   }
   const sam = buildSuffixAutomaton(symbols, total, separator);
-  return { sam, alphabet, codes, flags, original, hanBefore, passageStart, maxPassageLength };
+  const gramWidth = gramWidthOf(minHan);
+  const grams = buildGramFilter(symbols, total, separator, gramWidth);
+  return { sam, alphabet, codes, flags, original, hanBefore, passageStart, maxPassageLength, grams, gramWidth };
 }
 
 /** A shared run resolved to the corpus (one instance, refilled by each `traceQuote`). */
@@ -118,7 +125,7 @@ export function traceQuote(
   out: TracedQuote,
 ): boolean {
   const { sam, flags, hanBefore } = index;
-  const firstEnd = sam.firstEnd[state]!;
+  const firstEnd = sam.nodes[state * SAM_NODE + S_FIRST_END]!;
   const runStart = firstEnd - length;
   if (hanBefore[firstEnd]! - hanBefore[runStart]! < minHan) return false;
   let start = runStart;

@@ -13,8 +13,8 @@ import type { CompiledMatcher, CorpusPassage, Matcher, Pattern } from './types';
  * everywhere the extension runs); the probe rejects a mismatch.
  */
 
-type ArrayKind = 'i32' | 'u16' | 'u8';
-type AnyArray = Int32Array | Uint16Array | Uint8Array;
+type ArrayKind = 'i32' | 'u32' | 'u16' | 'u8';
+type AnyArray = Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
 interface Header {
   version: 1;
@@ -23,6 +23,7 @@ interface Header {
   maxLength: number;
   maxPassageLength: number;
   states: number;
+  gramWidth: number;
   patterns: Pattern[];
   corpus: CorpusPassage[];
   arrays: Array<[string, ArrayKind, number]>;
@@ -37,28 +38,25 @@ function arraysOf(p: MatcherParts): Array<[string, AnyArray]> {
     ['terms.source', p.terms.source],
     ['terms.length', p.terms.length],
     ['terms.edges', p.terms.edges],
-    ['ac.base', p.ac.base],
-    ['ac.check', p.ac.check],
-    ['ac.fail', p.ac.fail],
-    ['ac.hit', p.ac.hit],
+    ['ac.nodes', p.ac.nodes],
     ['ac.term', p.ac.term],
     ['ac.samePattern', p.ac.samePattern],
+    ['ac.rootTo', p.ac.rootTo],
     ['ac.codes', p.ac.codes],
-    ['sam.base', q.sam.base],
+    ['sam.nodes', q.sam.nodes],
     ['sam.edges', q.sam.edges],
-    ['sam.link', q.sam.link],
-    ['sam.len', q.sam.len],
-    ['sam.firstEnd', q.sam.firstEnd],
     ['sam.count', q.sam.count],
     ['quotes.codes', q.codes],
     ['quotes.flags', q.flags],
     ['quotes.hanBefore', q.hanBefore],
     ['quotes.original', q.original],
     ['quotes.passageStart', q.passageStart],
+    ['quotes.grams', q.grams],
   ];
 }
 
-const kindOf = (a: AnyArray): ArrayKind => (a instanceof Int32Array ? 'i32' : a instanceof Uint16Array ? 'u16' : 'u8');
+const kindOf = (a: AnyArray): ArrayKind =>
+  a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8';
 const align8 = (n: number): number => (n + 7) & ~7;
 
 /** The bytes of a matcher made by `compileMatcher` or `loadMatcher`. */
@@ -73,6 +71,7 @@ export function serializeMatcher(matcher: Matcher): Uint8Array {
     maxLength: p.terms.maxLength,
     maxPassageLength: p.quotes.maxPassageLength,
     states: p.quotes.sam.states,
+    gramWidth: p.quotes.gramWidth,
     patterns: p.patterns.map(({ form, entry, script }) => ({ form, entry, script })),
     corpus: p.corpus.map(({ doc, para, text }) => ({ doc, para, text })),
     arrays: arrays.map(([name, a]) => [name, kindOf(a), a.length]),
@@ -115,9 +114,11 @@ export function loadMatcher(input: Uint8Array): CompiledMatcher {
     const view =
       kind === 'i32'
         ? new Int32Array(buffer, at, length)
-        : kind === 'u16'
-          ? new Uint16Array(buffer, at, length)
-          : new Uint8Array(buffer, at, length);
+        : kind === 'u32'
+          ? new Uint32Array(buffer, at, length)
+          : kind === 'u16'
+            ? new Uint16Array(buffer, at, length)
+            : new Uint8Array(buffer, at, length);
     arrays.set(name, view);
     at += align8(view.byteLength);
   }
@@ -136,21 +137,16 @@ export function loadMatcher(input: Uint8Array): CompiledMatcher {
       maxLength: header.maxLength,
     },
     ac: {
-      base: i32('ac.base'),
-      check: i32('ac.check'),
-      fail: i32('ac.fail'),
-      hit: i32('ac.hit'),
+      nodes: i32('ac.nodes'),
       term: i32('ac.term'),
       samePattern: i32('ac.samePattern'),
+      rootTo: i32('ac.rootTo'),
       codes: u16('ac.codes'),
     },
     quotes: {
       sam: {
-        base: i32('sam.base'),
+        nodes: i32('sam.nodes'),
         edges: i32('sam.edges'),
-        link: i32('sam.link'),
-        len: i32('sam.len'),
-        firstEnd: i32('sam.firstEnd'),
         count: i32('sam.count'),
         states: header.states,
       },
@@ -160,6 +156,8 @@ export function loadMatcher(input: Uint8Array): CompiledMatcher {
       original: i32('quotes.original'),
       passageStart: i32('quotes.passageStart'),
       maxPassageLength: header.maxPassageLength,
+      grams: arrays.get('quotes.grams') as Uint32Array,
+      gramWidth: header.gramWidth,
     },
   };
   return new AutomatonMatcher(parts);

@@ -2,23 +2,28 @@ import { SlotAllocator, sortRow } from './slot-allocator';
 
 /**
  * A suffix automaton of a symbol string, its transitions packed into one row-displacement table:
- * the edge of `s` on symbol `a` is slot `t = base[s] + a` when `edges[2t] === s`, and leads to
+ * the edge of `s` on symbol `a` is slot `t = base(s) + a` when `edges[2t] === s`, and leads to
  * `edges[2t + 1]` (states are not slots here: a state has many parents). Owner and target share
- * a cache line. Root is state 0.
+ * a cache line, and so do a state's base, suffix link and length (`nodes`, stride 4). Root is 0.
  */
 export interface SuffixAutomaton {
-  base: Int32Array;
+  /** Per state (stride SAM_NODE): base, suffix link (-1 at the root), length, first end. */
+  nodes: Int32Array;
   edges: Int32Array;
-  /** Suffix link; -1 at the root. */
-  link: Int32Array;
-  /** Length of the longest string of each state. */
-  len: Int32Array;
-  /** End (exclusive) of the first occurrence of the state's strings in the text. */
-  firstEnd: Int32Array;
   /** How many times the state's strings occur in the text. */
   count: Int32Array;
   states: number;
 }
+
+/** Words per state in `nodes`, and their offsets. */
+export const SAM_NODE = 4;
+export const S_BASE = 0;
+/** Suffix link. */
+export const S_LINK = 1;
+/** Length of the longest string of the state. */
+export const S_LEN = 2;
+/** End (exclusive) of the first occurrence of the state's strings in the text. */
+export const S_FIRST_END = 3;
 
 function hashOf(state: number, sym: number, mask: number): number {
   return (Math.imul(state, 0x9e3779b1) ^ Math.imul(sym, 0x85ebca77)) & mask;
@@ -167,13 +172,12 @@ export function buildSuffixAutomaton(text: Int32Array, n: number, alphabetSize: 
     packed[placedSlot[i]! * 2 + 1] = placedTo[i]!;
   }
 
-  return {
-    base,
-    edges: packed,
-    link: link.slice(0, states),
-    len: len.slice(0, states),
-    firstEnd: firstEnd.slice(0, states),
-    count: count.slice(0, states),
-    states,
-  };
+  const nodes = new Int32Array(states * SAM_NODE);
+  for (let v = 0; v < states; v++) {
+    nodes[v * SAM_NODE + S_BASE] = base[v]!;
+    nodes[v * SAM_NODE + S_LINK] = link[v]!;
+    nodes[v * SAM_NODE + S_LEN] = len[v]!;
+    nodes[v * SAM_NODE + S_FIRST_END] = firstEnd[v]!;
+  }
+  return { nodes, edges: packed, count: count.slice(0, states), states };
 }

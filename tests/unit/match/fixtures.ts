@@ -110,7 +110,7 @@ export function sliceOf(chunks: readonly string[], start: TextPoint, end: TextPo
 }
 
 /** A compact, comparable rendering of a match. */
-export function describe(m: Match): string {
+export function render(m: Match): string {
   const at = `${m.start.chunk}:${m.start.offset}-${m.end.chunk}:${m.end.offset}`;
   if (m.kind === 'term') return `term ${at} #${m.entry} ${m.form}`;
   const s = m.source!;

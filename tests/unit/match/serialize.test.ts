@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../../../lib/match/index';
 import type { Matcher } from '../../../lib/match/index';
-import { CORPUS, describe as show, prng, realisticPatterns } from './fixtures';
+import { CORPUS, render as show, prng, realisticPatterns } from './fixtures';
 import { randomPage } from './generate';
 
 describe('serialized matchers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SlotAllocator, sortRow } from '../../../lib/match/slot-allocator';
-import { buildSuffixAutomaton } from '../../../lib/match/suffix-automaton';
+import { buildSuffixAutomaton, S_BASE, S_FIRST_END, SAM_NODE } from '../../../lib/match/suffix-automaton';
 import { compileMatcher } from '../../../lib/match/index';
 import type { Pattern } from '../../../lib/match/index';
 import { int, prng } from './fixtures';
@@ -59,7 +59,7 @@ describe('suffix automaton', () => {
         const probe = Array.from({ length: len }, () => int(rnd, 1, 3));
         let v = 0;
         for (const a of probe) {
-          const t = (sam.base[v]! + a) * 2;
+          const t = (sam.nodes[v * SAM_NODE + S_BASE]! + a) * 2;
           v = sam.edges[t] === v ? sam.edges[t + 1]! : -1;
           if (v < 0) break;
         }
@@ -69,7 +69,7 @@ describe('suffix automaton', () => {
           expect(v).toBe(-1);
           continue;
         }
-        expect(sam.firstEnd[v]).toBe(first + len);
+        expect(sam.nodes[v * SAM_NODE + S_FIRST_END]).toBe(first + len);
         let count = 0;
         for (let at = first; at !== -1; at = str.indexOf(p, at + 1)) count++;
         expect(sam.count[v]).toBe(count);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, normalizeKey, pluralKeys } from '../../../lib/match/index';
 import type { Boundary, Match, Pattern } from '../../../lib/match/index';
-import { CORPUS, describe as show, realisticPatterns, sliceOf } from './fixtures';
+import { CORPUS, render as show, realisticPatterns, sliceOf } from './fixtures';
 
 const P = (form: string, entry: number, script: Pattern['script'] = 'hans'): Pattern => ({ form, entry, script });
 
