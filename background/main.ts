@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { glossary } from '../assets/generated/glossary';
 import { defaultContext } from './context';
+import { startBrowserContextMenu } from './context-menu';
 import { createRouter } from './router';
 import type { Router } from './router';
 import { requestPersistence } from './persist';
@@ -62,6 +63,7 @@ export function startBackground(): Router {
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.forget(tabId).catch(() => undefined);
   });
+  startBrowserContextMenu();
   void requestPersistence();
   return router;
 }

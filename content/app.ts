@@ -18,6 +18,8 @@ import { browserSpeech } from './card-speech';
 import { applyHighlightStyle } from './highlight-style-sheet';
 import { startLens } from './lens';
 import type { Lens } from './lens';
+import { startNotesLayer } from './notes-layer';
+import type { NotesLayer } from './notes-layer';
 import { onTermActivate, onTermLeave } from './term-events';
 import type { TermHit } from './term-events';
 
@@ -72,18 +74,18 @@ function reportTerms(lens: () => Lens, sendRequest: SendRequest): () => void {
   };
 }
 
-function answerTabMessages(app: TifaLensApp): void {
+function answerTabMessages(app: TifaLensApp, notes: NotesLayer): void {
   const { glossary } = app;
   const revealed = (hit: TermHit | null): { found: boolean } => ({ found: hit !== null });
-  const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> } = {
+  const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> | Promise<TabDataFor<T>> } = {
     'lens/next-term': () => revealed(app.lens.nextTerm()),
     'lens/previous-term': () => revealed(app.lens.previousTerm()),
     'lens/reveal-term': (request) => {
       const entry = glossary.entries.findIndex((e) => e.id === request.entryId);
       return revealed(entry < 0 ? null : app.lens.scrollToEntry(entry));
     },
-    // Notes are anchored by the notes layer, which answers for itself when present.
-    'lens/orphan-notes': () => ({ noteIds: [] }),
+    'lens/orphan-notes': () => notes.orphanNotes(),
+    'lens/compose-note': (request) => notes.composeNote(request.text),
     'lens/summary': () => {
       const summary = app.lens.summary();
       return {
@@ -99,9 +101,9 @@ function answerTabMessages(app: TifaLensApp): void {
       };
     },
   };
-  function run<T extends TabRequestType>(request: Extract<TabRequest, { type: T }>): TabResponseFor<T> {
-    const handler = handlers[request.type] as (r: typeof request) => TabDataFor<T>;
-    return { ok: true, data: handler(request) };
+  async function run<T extends TabRequestType>(request: Extract<TabRequest, { type: T }>): Promise<TabResponseFor<T>> {
+    const handler = handlers[request.type] as (r: typeof request) => TabDataFor<T> | Promise<TabDataFor<T>>;
+    return { ok: true, data: await handler(request) };
   }
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     // Only the extension itself talks to its content scripts.
@@ -109,7 +111,9 @@ function answerTabMessages(app: TifaLensApp): void {
     const checked = validateTabRequest(message);
     if (!checked.ok) return false;
     // Let the first scan finish, so a popup opened early still sees the page's terms.
-    void app.lens.ready.then(() => sendResponse(run(checked.value)));
+    void app.lens.ready
+      .then(() => run(checked.value))
+      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : 'Failed.' }));
     return true;
   });
 }
@@ -162,7 +166,8 @@ export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp>
     if (data) card.openCard(data, anchorOf(hit.range), { focus: hit.via === 'keyboard' });
   });
   onTermLeave(() => card.scheduleClose());
-  if (isTopFrame) answerTabMessages(app);
+  const notes = startNotesLayer(app);
+  if (isTopFrame) answerTabMessages(app, notes);
 
   watchSettings(area, (next) => {
     const previous = app.settings;

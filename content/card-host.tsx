@@ -6,6 +6,7 @@ import { render } from 'preact';
 import cardCss from '../components/card/card.css?inline';
 import { Card, cardKey } from '../components/card/Card';
 import { CardPopover } from '../components/card/CardPopover';
+import type { NoteComposerProps } from '../components/card/NoteComposer';
 import type { Rect } from '../lib/card/placement';
 import type { CardData, CardNote } from '../lib/card/types';
 import type { CorpusDocument } from '../lib/corpus/types';
@@ -17,7 +18,7 @@ export const HOST_TAG = 'tifa-lens-ui';
 
 // `!important` inside a shadow root beats the page's `!important` on the host: the page cannot
 // hide, move, shrink or restyle the card.
-const HOST_CSS = `:host {
+export const HOST_CSS = `:host {
   all: initial !important;
   display: block !important;
   position: fixed !important;
@@ -60,6 +61,16 @@ export interface CardHost {
   openCard(data: CardData, anchor: CardAnchor, options?: OpenCardOptions): void;
   /** Replaces the notes listed in the open card. */
   setNotes(notes: readonly CardNote[]): void;
+  /** Sets (or, with null, removes) what the card's "Add note" button does; replaces `onAddNote`. */
+  setAddNote(handler: ((data: CardData) => void) | null): void;
+  /**
+   * Shows a note composer in the open card. While it is shown the card stays open (the pointer
+   * leaving it or a click on the page do not close it; Esc in it cancels it, not the card) and
+   * other terms do not replace it.
+   */
+  showComposer(composer: NoteComposerProps): void;
+  hideComposer(): void;
+  isComposing(): boolean;
   closeCard(): void;
   isOpen(): boolean;
   /** The card's data while open. */
@@ -78,6 +89,7 @@ interface OpenState {
   data: CardData;
   anchor: () => Rect | null;
   notes: readonly CardNote[];
+  composer: NoteComposerProps | null;
   version: number;
   returnFocus: Element | null;
 }
@@ -105,6 +117,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let unsubscribeSpeech: (() => void) | null = null;
   let version = 0;
+  let addNote = options.onAddNote ?? null;
 
   function build(): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
     if (host && root && mount) return { host, root, mount };
@@ -144,6 +157,8 @@ export function createCardHost(options: CardHostOptions): CardHost {
   function onKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !state) return;
     const inside = focusInside();
+    // Esc in the composer cancels the note, which the composer handles itself.
+    if (state.composer && inside) return;
     if (inside) {
       event.preventDefault();
       event.stopPropagation();
@@ -152,12 +167,13 @@ export function createCardHost(options: CardHostOptions): CardHost {
   }
 
   function onPointerDown(event: PointerEvent): void {
-    if (state && !(host && event.composedPath().includes(host))) close(false);
+    if (state && !state.composer && !(host && event.composedPath().includes(host))) close(false);
   }
 
   function draw(): void {
     if (!state || !mount) return;
-    const { data, notes, anchor } = state;
+    const { data, notes, anchor, composer } = state;
+    const onAddNote = addNote;
     const speech = options.speech ?? null;
     const key = cardKey(data);
     render(
@@ -180,7 +196,8 @@ export function createCardHost(options: CardHostOptions): CardHost {
           notes={notes}
           canSpeak={speech?.canSpeak() ?? false}
           onSpeak={speech ? (text) => speech.speak(text) : undefined}
-          onAddNote={options.onAddNote ? () => options.onAddNote?.(data) : undefined}
+          onAddNote={onAddNote ? () => onAddNote(data) : undefined}
+          composer={composer}
           onShowSource={
             options.onOpenSource && options.sourcePageUrl
               ? (location) => {
@@ -202,11 +219,14 @@ export function createCardHost(options: CardHostOptions): CardHost {
     const built = build();
     const anchorFn = typeof anchor === 'function' ? anchor : followScroll(anchor, win);
     const same = state !== null && cardKey(state.data) === cardKey(data);
+    // A note being written is not thrown away for another term the pointer passes over.
+    if (state?.composer && !same) return;
     const active = doc.activeElement;
     state = {
       data,
       anchor: anchorFn,
       notes: open.notes ?? (same && state ? state.notes : []),
+      composer: same && state ? state.composer : null,
       version: ++version,
       returnFocus: same && state ? state.returnFocus : active && active !== built.host ? active : null,
     };
@@ -242,7 +262,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
     if (!state) return;
     closeTimer = setTimeout(() => {
       closeTimer = undefined;
-      if (!pointerInside && !focusInside()) close(false);
+      if (!pointerInside && !focusInside() && !state?.composer) close(false);
     }, delay);
   }
 
@@ -258,6 +278,25 @@ export function createCardHost(options: CardHostOptions): CardHost {
       state.notes = notes;
       draw();
     },
+    setAddNote(handler) {
+      addNote = handler;
+      draw();
+    },
+    showComposer(composer) {
+      if (!state) return;
+      cancelClose();
+      state.composer = composer;
+      draw();
+    },
+    hideComposer() {
+      if (!state?.composer) return;
+      const hadFocus = focusInside();
+      state.composer = null;
+      draw();
+      // The field had focus and is gone: keep it in the card, so the card does not close under the reader.
+      if (hadFocus) root?.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+    },
+    isComposing: () => (state?.composer ?? null) !== null,
     closeCard: () => close(focusInside()),
     isOpen() {
       // The page may have removed the element (a framework re-rendering the document): then it is closed.

@@ -1,6 +1,7 @@
 import type { CorpusDocument } from '../../lib/corpus/types';
 import type { CardData, CardNote } from '../../lib/card/types';
 import type { SourceLocation } from '../../lib/source/url';
+import type { NoteComposerProps } from './NoteComposer';
 import { QuoteCard } from './QuoteCard';
 import { TermCard } from './TermCard';
 
@@ -11,6 +12,8 @@ export interface CardProps {
   canSpeak?: boolean;
   onSpeak?: (text: string) => void;
   onAddNote?: () => void;
+  /** A note being written about this card's term or quotation, shown in the card. */
+  composer?: NoteComposerProps | null;
   onShowSource?: (location: SourceLocation) => void;
   sourceMode?: 'open' | 'jump';
   onClose: () => void;

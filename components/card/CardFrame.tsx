@@ -7,7 +7,7 @@ export interface CardFrameProps {
   head: ComponentChildren;
   children: ComponentChildren;
   onClose: () => void;
-  kind: 'term' | 'quote';
+  kind: 'term' | 'quote' | 'note';
 }
 
 /** The card's dialog shell: non-modal, focusable, closed by Esc or its Close button. */

@@ -17,6 +17,7 @@ export function CardNotes({ notes, headingId }: CardNotesProps) {
         {notes.map((note) => (
           <li key={note.id} class="tl-note">
             {note.body}
+            {note.where && <span class="tl-note-where">{note.where}</span>}
           </li>
         ))}
       </ul>

@@ -6,6 +6,8 @@ import type { SourceLocation } from '../../lib/source/url';
 import { CardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
 import { CardNotes } from './CardNotes';
+import { NoteComposer } from './NoteComposer';
+import type { NoteComposerProps } from './NoteComposer';
 import { SourceQuote } from './SourceQuote';
 
 export interface QuoteCardProps {
@@ -13,13 +15,15 @@ export interface QuoteCardProps {
   documents: readonly CorpusDocument[];
   notes?: readonly CardNote[];
   onAddNote?: () => void;
+  /** A note being written, shown under the actions (the Add note button hides meanwhile). */
+  composer?: NoteComposerProps | null;
   onShowSource?: (location: SourceLocation) => void;
   sourceMode?: 'open' | 'jump';
   onClose: () => void;
 }
 
 /** The card of a quotation: the corpus passage it quotes, the quoted part emphasised. */
-export function QuoteCard({ data, documents, notes = [], onAddNote, onShowSource, sourceMode = 'open', onClose }: QuoteCardProps) {
+export function QuoteCard({ data, documents, notes = [], onAddNote, composer, onShowSource, sourceMode = 'open', onClose }: QuoteCardProps) {
   const { doc, block, start, end, occurrences } = data.source;
   const excerpt = excerptAt(documents, doc, block, start, end);
   const id = useId();
@@ -39,7 +43,8 @@ export function QuoteCard({ data, documents, notes = [], onAddNote, onShowSource
     <CardFrame kind="quote" labelledBy={titleId} head={head} onClose={onClose}>
       {excerpt ? <SourceQuote excerpt={excerpt} /> : <p class="tl-explanation">The quoted passage is not in this version of the corpus.</p>}
       {occurrences > 1 && <p class="tl-count">{occurrences} times in the corpus; this is the first.</p>}
-      <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={onAddNote} />
+      <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={composer ? undefined : onAddNote} />
+      {composer && <NoteComposer {...composer} />}
       <CardNotes notes={notes} headingId={`${id}-notes`} />
     </CardFrame>
   );

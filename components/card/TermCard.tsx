@@ -7,6 +7,8 @@ import type { SourceLocation } from '../../lib/source/url';
 import { CardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
 import { CardNotes } from './CardNotes';
+import { NoteComposer } from './NoteComposer';
+import type { NoteComposerProps } from './NoteComposer';
 import { SourceQuote } from './SourceQuote';
 
 export interface TermCardProps {
@@ -17,6 +19,8 @@ export interface TermCardProps {
   canSpeak?: boolean;
   onSpeak?: (text: string) => void;
   onAddNote?: () => void;
+  /** A note being written, shown under the actions (the Add note button hides meanwhile). */
+  composer?: NoteComposerProps | null;
   onShowSource?: (location: SourceLocation) => void;
   sourceMode?: 'open' | 'jump';
   onClose: () => void;
@@ -25,7 +29,7 @@ export interface TermCardProps {
 const HAN = /\p{Script=Han}/u;
 
 /** The card of a glossary term: what it is, what it means, and where the corpus says it. */
-export function TermCard({ data, documents, notes = [], canSpeak = false, onSpeak, onAddNote, onShowSource, sourceMode = 'open', onClose }: TermCardProps) {
+export function TermCard({ data, documents, notes = [], canSpeak = false, onSpeak, onAddNote, composer, onShowSource, sourceMode = 'open', onClose }: TermCardProps) {
   const { entry, found } = data;
   const total = entry.occurrences.length;
   const [index, setIndex] = useState(() => Math.min(Math.max(data.occurrence ?? 0, 0), Math.max(total - 1, 0)));
@@ -87,7 +91,8 @@ export function TermCard({ data, documents, notes = [], canSpeak = false, onSpea
           </span>
         )}
       </div>
-      <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={onAddNote} />
+      <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={composer ? undefined : onAddNote} />
+      {composer && <NoteComposer {...composer} />}
       <CardNotes notes={notes} headingId={`${id}-notes`} />
     </CardFrame>
   );

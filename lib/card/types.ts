@@ -31,4 +31,6 @@ export type CardData = TermCardData | QuoteCardData;
 export interface CardNote {
   id: string;
   body: string;
+  /** The page it was written on, when that is not the page the card is on. */
+  where?: string;
 }

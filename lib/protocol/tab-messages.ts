@@ -2,6 +2,7 @@
 // keyboard commands. The background-bound messages are declared in messages.ts; together these
 // two files are the whole protocol. Validated on arrival like every other message.
 
+import { MAX_QUOTE } from '../notes/limits';
 import { entryId } from '../notes/schema';
 import type { TermCount } from '../notes/types';
 import { arr, fail, int, isPlainObject, literal, obj, str } from './guards';
@@ -27,6 +28,11 @@ export interface TabRequestMap {
   'lens/reveal-term': { request: { entryId: string }; data: { found: boolean } };
   /** Which of the page's notes could not be anchored (their text is gone). */
   'lens/orphan-notes': { request: NoFields; data: { noteIds: string[] } };
+  /**
+   * The background's context menu item "Add Tifa Lens note" on a selection: open the note composer
+   * on it. `text` is the menu's selection text; the page's own selection is used when it has one.
+   */
+  'lens/compose-note': { request: { text: string }; data: { opened: boolean } };
   /** What the page holds: its terms and the corpus passages it quotes. */
   'lens/summary': { request: NoFields; data: { url: string; terms: TermCount[]; quotes: QuotedPassage[] } };
 }
@@ -45,6 +51,7 @@ const TAB_REQUEST_CHECKS: { readonly [T in TabRequestType]: Check<TabRequestOf<T
   'lens/previous-term': none('lens/previous-term'),
   'lens/reveal-term': obj({ type: literal('lens/reveal-term'), entryId }),
   'lens/orphan-notes': none('lens/orphan-notes'),
+  'lens/compose-note': obj({ type: literal('lens/compose-note'), text: str({ max: MAX_QUOTE, min: 1 }) }),
   'lens/summary': none('lens/summary'),
 };
 
@@ -57,6 +64,7 @@ const TAB_DATA_CHECKS: { readonly [T in TabRequestType]: Check<TabDataFor<T>> } 
   'lens/previous-term': obj({ found: literal(true, false) }),
   'lens/reveal-term': obj({ found: literal(true, false) }),
   'lens/orphan-notes': obj({ noteIds: arr(str({ max: 100, min: 1 }), { max: 100_000 }) }),
+  'lens/compose-note': obj({ opened: literal(true, false) }),
   'lens/summary': obj({ url: str({ max: 10_000 }), terms: termCounts, quotes: arr(quoted, { max: 100_000 }) }),
 };
 
