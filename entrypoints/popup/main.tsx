@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { glossary } from '../../assets/generated/glossary';
 import { getDb } from '../../background/db';
-import { noteLink } from '../../components/popup/note-link';
+import { noteLink } from '../../lib/notes/fragment';
 import { Popup } from '../../components/popup/Popup';
 import type { ActionResult, EncounterStats, PageState } from '../../components/popup/types';
 import type { GlossaryEntry } from '../../lib/glossary/types';

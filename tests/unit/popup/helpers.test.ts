@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteIdFromHash, noteLink } from '../../../components/popup/note-link';
+import { noteIdFromHash, noteLink } from '../../../lib/notes/fragment';
 import { filterNotes, newestFirst, noteFacets } from '../../../components/popup/note-query';
 import { fold, matchesWords, queryWords } from '../../../components/popup/text-fold';
 import { splitTags, validateEdit } from '../../../components/popup/NoteEditor';
