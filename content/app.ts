@@ -48,7 +48,10 @@ function cardDataFor(hit: TermHit, glossary: CompiledGlossary): CardData | null 
     };
   }
   const entry = glossary.entries[hit.match.entry];
-  return entry ? { kind: 'term', entry, found } : null;
+  if (!entry) return null;
+  // Cite a sentence of running text first, not a title or byline the term also appears in.
+  const inParagraph = entry.occurrences.findIndex(([doc, block]) => glossary.documents[doc]?.blocks[block]?.role === 'paragraph');
+  return { kind: 'term', entry, found, occurrence: Math.max(inParagraph, 0) };
 }
 
 /** The box of the match's first line, read afresh so the card follows the page. */
