@@ -15,7 +15,7 @@ import type { Boundary, CorpusPassage, Pattern } from '../lib/match/index';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = join(ROOT, '../shared/pages');
 const QUICK = process.argv.includes('--quick');
-const RUNS = QUICK ? 3 : 9;
+const RUNS = QUICK ? 5 : 11;
 
 /** mulberry32: a tiny seeded PRNG so every run measures the same texts and patterns. */
 function prng(seed: number): () => number {
@@ -178,21 +178,37 @@ function median(xs: number[]): number {
 }
 
 /**
- * Median milliseconds of one call of each of `fns`, after warm-up. The contenders take turns
- * within every round, so a busy machine slows them alike and the ratios stay meaningful; a small
- * text is run `reps` times per sample so timer resolution and per-call overhead do not dominate.
+ * Milliseconds of one call of each of `fns`, per round, after warm-up. The contenders take turns
+ * within every round (in an order that rotates from round to round), so a busy machine slows them
+ * alike; a small text is run `reps` times per sample so timer resolution and per-call overhead do
+ * not dominate.
  */
-function timeAll(fns: ReadonlyArray<() => number>, reps = 1): number[] {
-  for (const fn of fns) for (let i = 0; i < 2 * reps; i++) fn();
+function timeRounds(fns: ReadonlyArray<() => number>, reps = 1): number[][] {
+  for (let w = 0; w < 2; w++) for (const fn of fns) for (let i = 0; i < reps; i++) fn();
   const samples = fns.map((): number[] => []);
   for (let r = 0; r < RUNS; r++) {
-    fns.forEach((fn, k) => {
+    for (let j = 0; j < fns.length; j++) {
+      const k = (j + r) % fns.length;
+      const fn = fns[k]!;
       const t = performance.now();
       for (let i = 0; i < reps; i++) fn();
       samples[k]!.push((performance.now() - t) / reps);
-    });
+    }
   }
-  return samples.map(median);
+  return samples;
+}
+
+/** Median milliseconds of one call of each of `fns` (see `timeRounds`). */
+function timeAll(fns: ReadonlyArray<() => number>, reps = 1): number[] {
+  return timeRounds(fns, reps).map(median);
+}
+
+/**
+ * How many times faster `fast` is than `slow`: the median of the per-round ratios, so a load
+ * spike that hits one round moves both sides of that round's ratio together.
+ */
+function speedup(slow: readonly number[], fast: readonly number[]): number {
+  return median(slow.map((s, r) => s / fast[r]!));
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -254,7 +270,8 @@ function main(): void {
       `corpus: ${corpus.length} passages, ${corpusText.length} chars; quote tracing on.\n` +
       `compile (first, in-process): ${fmt(compileMs, 1)} ms; load of the serialized matcher ` +
       `(${fmt(bytes.length / 1024, 0)} KiB): ${fmt(loadMs, 1)} ms.\n` +
-      `MB = 10^6 UTF-8 bytes of the text; median of ${RUNS} runs after warm-up; load average ` +
+      `MB = 10^6 UTF-8 bytes of the text; median of ${RUNS} rounds after warm-up (the contenders ` +
+      `take turns in each round; a ratio is the median of the per-round ratios); load average ` +
       `${loadavg().map((x) => fmt(x, 2)).join(' ')} on ${cpus().length} CPUs.\n`,
   );
   const columns = [
@@ -277,7 +294,7 @@ function main(): void {
     let terms = 0;
     let quotes = 0;
     const reps = Math.max(1, Math.ceil(1e6 / page.text.length));
-    const [objectsMs, tableMs, regexMs, indexMs] = timeAll(
+    const rounds = timeRounds(
       [
         () => {
           const ms = matcher.match(page.chunks, page.boundaries);
@@ -290,13 +307,16 @@ function main(): void {
         () => indexOfCount(patterns, page.text),
       ],
       reps,
-    ) as [number, number, number, number];
+    ) as [number[], number[], number[], number[]];
+    const [objectsMs, tableMs, regexMs, indexMs] = rounds.map(median) as [number, number, number, number];
+    const [objectsRounds, tableRounds, regexRounds, indexRounds] = rounds;
     const rate = (ms: number): number => mb / (ms / 1000);
     console.log(
       `| ${page.name} | ${fmt(mb, 2)} / ${fmt(page.text.length / 1e6, 2)} | ${page.chunks.length} | ` +
         `${terms} / ${quotes} | ` +
         `${fmt(rate(objectsMs))} | ${fmt(rate(tableMs))} | ${fmt(rate(regexMs))} | ${fmt(rate(indexMs))} | ` +
-        `${fmt(regexMs / objectsMs)}× | ${fmt(regexMs / tableMs)}× | ${fmt(indexMs / objectsMs)}× |`,
+        `${fmt(speedup(regexRounds, objectsRounds))}× | ${fmt(speedup(regexRounds, tableRounds))}× | ` +
+        `${fmt(speedup(indexRounds, objectsRounds))}× |`,
     );
   }
 

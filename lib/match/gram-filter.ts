@@ -2,7 +2,7 @@
  * A Bloom-style filter of the corpus's W-grams (runs of W consecutive normalized symbols within a
  * passage). A shared run long enough to report contains W-grams of the corpus only, so while the
  * last W symbols of the page are not one, the suffix automaton can rest: on ordinary text most
- * characters then cost a rolling-hash update and one bit test (a 16 KiB table) instead of a
+ * characters then cost a rolling-hash update and two bit tests (a 16 KiB table) instead of a
  * mispredicted automaton walk. False positives only wake the automaton for nothing.
  */
 
@@ -14,6 +14,18 @@ export const GRAM_BASE = 0x9e3779b1 | 0;
 const MAX_WIDTH = 8;
 /** The symbols the scan keeps: a power of two > W, so the one leaving the window is still there. */
 export const GRAM_RING = 16;
+
+/**
+ * The second bit of a W-gram's hash (the first is its top GRAM_BITS bits). Two bits per gram cut
+ * the false positives that wake the automaton for nothing: with ~7,000 grams in 2^17 bits, from
+ * about 5% to about 1% of windows, for one more bit test in the same 16 KiB.
+ */
+export function gramSecondBit(hash: number): number {
+  return Math.imul(hash, GRAM_MIX) >>> (32 - GRAM_BITS);
+}
+
+/** Odd multiplier that derives the second bit's index from the hash. */
+export const GRAM_MIX = 0x2c1b3c6d;
 
 /** W for a minimum quote of `minHan` Han characters (each one symbol at least). */
 export function gramWidth(minHan: number): number {
@@ -48,6 +60,8 @@ export function buildGramFilter(symbols: Int32Array, n: number, separator: numbe
     if (win >= width) {
       const at = hash >>> (32 - GRAM_BITS);
       bits[at >>> 5]! |= 1 << (at & 31);
+      const at2 = gramSecondBit(hash);
+      bits[at2 >>> 5]! |= 1 << (at2 & 31);
     }
   }
   return bits;

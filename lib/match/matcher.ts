@@ -13,7 +13,7 @@ import {
   SPECIALS,
 } from './char-table';
 import { N_BASE, N_CHECK, N_FAIL, N_HIT, NODE } from './aho-corasick';
-import { GRAM_BASE, GRAM_BITS, GRAM_RING, gramOutWeight } from './gram-filter';
+import { GRAM_BASE, GRAM_BITS, GRAM_MIX, GRAM_RING, gramOutWeight } from './gram-filter';
 import { buildMatcherParts } from './matcher-parts';
 import type { AcTables, MatcherParts, QuoteTables, TermTables } from './matcher-parts';
 import { EDGE_LEFT, EDGE_RIGHT } from './patterns';
@@ -26,17 +26,6 @@ import type { Boundary, CompiledMatcher, CorpusPassage, Match, MatcherOptions, M
 const GRAM_MASK = GRAM_RING - 1;
 const GRAM_SHIFT = 32 - GRAM_BITS;
 
-// Output row columns.
-const R_KIND = 0;
-const R_START_CHUNK = 1;
-const R_START_OFFSET = 2;
-const R_END_CHUNK = 3;
-const R_END_OFFSET = 4;
-const R_REF = 5;
-const R_SOURCE_START = 6;
-const R_SOURCE_END = 7;
-const R_OCCURRENCES = 8;
-const ROW_WIDTH = 9;
 // Term candidate columns.
 const T_START = 0; // normalized start
 const T_END = 1; // normalized end (exclusive)
@@ -83,6 +72,15 @@ export class AutomatonMatcher implements CompiledMatcher {
   private readonly symbols: Int32Array;
   private readonly spaceSymbols: number;
   private readonly dashSymbols: number;
+  /**
+   * The root's child on each term symbol `a` at `rootStep[a]`, and at `rootStep[w + a]` (w =
+   * alphabet size + 1) the same after a letter or digit: 0 when `a` is one too. A pattern that
+   * starts on a letter or digit must start a word (its left edge), so inside a word the automaton
+   * need not leave the root: most letters of English text then cost one lookup.
+   */
+  private readonly rootStep: Int32Array;
+  /** Per term symbol: where the next character's root step is read in `rootStep` (w after a letter or digit). */
+  private readonly afterSymbol: Int32Array;
   /** Normalized position → original offset, for as far back as a match can reach. */
   private readonly trail: OffsetTrail;
   /** The page being scanned (for word-edge checks against its original text). */
@@ -90,8 +88,8 @@ export class AutomatonMatcher implements CompiledMatcher {
   private chunkStart: Int32Array = new Int32Array(1);
   private readonly terms = new Columns(5);
   private readonly quoteHits = new Columns(6);
-  /** The selected matches, in output order. */
-  private readonly rows = new Columns(ROW_WIDTH);
+  /** The selected candidates in output order: term row r as r, quote row r as ~r. */
+  private merged = new Int32Array(64);
   private termOrder = new Int32Array(64);
   private quoteOrder = new Int32Array(64);
   private readonly traced = new TracedQuote();
@@ -130,6 +128,18 @@ export class AutomatonMatcher implements CompiledMatcher {
     this.spaceSymbols = symbolOf.get(SPACE) ?? 0;
     this.dashSymbols = symbolOf.get(DASH) ?? 0;
 
+    const w = acCodes.length;
+    const rootStep = new Int32Array(2 * w);
+    const afterSymbol = new Int32Array(w);
+    rootStep.set(this.ac.rootTo);
+    for (let a = 1; a < w; a++) {
+      const word = ((CHAR_INFO[acCodes[a]!]! >>> FLAG_SHIFT) & F_WORD) !== 0;
+      rootStep[w + a] = word ? 0 : this.ac.rootTo[a]!;
+      afterSymbol[a] = word ? w : 0;
+    }
+    this.rootStep = rootStep;
+    this.afterSymbol = afterSymbol;
+
     this.trail = new OffsetTrail(Math.max(this.set.maxLength, this.quotes.maxPassageLength));
   }
 
@@ -139,15 +149,15 @@ export class AutomatonMatcher implements CompiledMatcher {
 
   match(chunks: readonly string[], boundaries?: readonly Boundary[]): Match[] {
     this.run(chunks, boundaries);
-    return this.objects(this.collect(false));
+    return this.objects(this.collect());
   }
 
   scan(chunks: readonly string[], boundaries?: readonly Boundary[]): MatchTable {
     this.run(chunks, boundaries);
-    return this.table(this.collect(true));
+    return this.table(this.collect());
   }
 
-  /** The one pass: fills the selected rows (`this.rows`). */
+  /** The one pass: fills the candidate columns (`terms`, `quoteHits`). */
   private run(chunks: readonly string[], boundaries?: readonly Boundary[]): void {
     const nChunks = chunks.length;
     const chunkStart = new Int32Array(nChunks + 1);
@@ -164,13 +174,16 @@ export class AutomatonMatcher implements CompiledMatcher {
     const SYM = this.symbols;
     const spaceSymbols = this.spaceSymbols;
     const dashSymbols = this.dashSymbols;
-    const { nodes, rootTo } = this.ac;
+    const nodes = this.ac.nodes;
+    const rootStep = this.rootStep;
+    const afterSymbol = this.afterSymbol;
     const sam = this.quotes.sam;
     const qNodes = sam.nodes;
     const qEdges = sam.edges;
     const minHan = this.minHan;
 
     let s = 0; // term automaton state
+    let lastA = 0; // term symbol of the last character (0 after a block boundary)
     let qs = 0; // quote automaton state
     let ql = 0; // length of the current shared run
     let pos = 0; // normalized characters emitted so far (all blocks)
@@ -186,7 +199,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     const grams = this.quotes.grams;
     const gram = this.gram;
     let win = 0; // symbols since the last reset (in the ring `gram`)
-    let hash = 0;
+    let hash = 0; // of the last W symbols, once win ≥ W
 
     for (let k = 0; k < nChunks; k++) {
       if (k > 0 && boundaries?.[k - 1] !== 'inline') {
@@ -194,10 +207,10 @@ export class AutomatonMatcher implements CompiledMatcher {
         if (ql >= minHan) this.addQuote(qs, ql, pos);
         rightPending = -1;
         s = 0;
+        lastA = 0;
         qs = 0;
         ql = 0;
         win = 0;
-        hash = 0;
         prev = -1;
         pendingSpace = false;
         segStart = pos;
@@ -257,21 +270,27 @@ export class AutomatonMatcher implements CompiledMatcher {
           rightPending = -1;
         }
 
+        // Term automaton. At the root (most characters of most pages) a step is one lookup;
+        // symbol 0 (in no pattern) leads to the root from anywhere.
         const a = sy & 0xffff;
-        if (a === 0) s = 0;
+        if (s === 0) s = rootStep[afterSymbol[lastA]! + a]!;
+        else if (a === 0) s = 0;
         else {
           for (;;) {
-            if (s === 0) {
-              s = rootTo[a]!;
-              break;
-            }
             const t = nodes[s * NODE + N_BASE]! + a;
             if (nodes[t * NODE + N_CHECK] === s) {
               s = t;
               break;
             }
             s = nodes[s * NODE + N_FAIL]!;
+            if (s === 0) {
+              s = rootStep[afterSymbol[lastA]! + a]!;
+              break;
+            }
           }
+        }
+        lastA = a;
+        if (s !== 0) {
           const h = nodes[s * NODE + N_HIT]!;
           if (h >= 0) rightPending = this.addTerms(h, pos, segStart, origin);
         }
@@ -284,7 +303,6 @@ export class AutomatonMatcher implements CompiledMatcher {
             ql = 0;
           }
           win = 0;
-          hash = 0;
         } else {
           gram[win & GRAM_MASK] = q;
           win++;
@@ -317,12 +335,20 @@ export class AutomatonMatcher implements CompiledMatcher {
                 }
               }
             }
-          } else {
-            // Rolling hash of the last W symbols (fewer right after a reset).
-            const out = win > W ? gram[(win - 1 - W) & GRAM_MASK]! : 0;
-            hash = (Math.imul(hash - Math.imul(out, outWeight), GRAM_BASE) + q) | 0;
+          } else if (win >= W) {
+            // The hash of the last W symbols: from scratch when the window has just filled (runs
+            // shorter than W, such as the digits and spaces of English text, cost no hashing),
+            // then rolling.
+            if (win === W) {
+              hash = 0;
+              for (let j = 0; j < W; j++) hash = (Math.imul(hash, GRAM_BASE) + gram[j]!) | 0;
+            } else {
+              const out = gram[(win - 1 - W) & GRAM_MASK]!;
+              hash = (Math.imul(hash - Math.imul(out, outWeight), GRAM_BASE) + q) | 0;
+            }
             const at = hash >>> GRAM_SHIFT;
-            if (win >= W && (grams[at >>> 5]! >>> (at & 31)) & 1) {
+            const at2 = Math.imul(hash, GRAM_MIX) >>> GRAM_SHIFT;
+            if ((grams[at >>> 5]! >>> (at & 31)) & (grams[at2 >>> 5]! >>> (at2 & 31)) & 1) {
               // The last W symbols may be a corpus W-gram: run them through the automaton. A
               // longer shared suffix would have woken it a symbol earlier, so this is exact.
               let v = 0;
@@ -373,8 +399,12 @@ export class AutomatonMatcher implements CompiledMatcher {
    * holds; returns the first recorded candidate that still needs its right edge checked, or -1.
    */
   private addTerms(h: number, end: number, segStart: number, origin: number): number {
-    const { nodes, term, samePattern } = this.ac;
-    const { length, edges } = this.set;
+    const ac = this.ac;
+    const nodes = ac.nodes;
+    const term = ac.term;
+    const samePattern = ac.samePattern;
+    const length = this.set.length;
+    const edges = this.set.edges;
     const terms = this.terms;
     let waiting = -1;
     for (let st = h; st >= 0; st = nodes[nodes[st * NODE + N_FAIL]! * NODE + N_HIT]!) {
@@ -449,15 +479,13 @@ export class AutomatonMatcher implements CompiledMatcher {
   }
 
   /**
-   * Leftmost-longest selection (unless `all`), merged with the quotes, in chunk terms: into
-   * fresh columns (`fresh`, for a table handed out) or the reused ones (for match objects).
+   * Leftmost-longest selection (unless `all`), merged with the quotes: the output order as
+   * candidate rows (term row r as r, quote row r as ~r) in `this.merged`; returns their count.
    */
-  private collect(fresh: boolean): Columns {
-    const chunkStart = this.chunkStart;
+  private collect(): number {
     const tc = this.terms.cols;
     const tStart = tc[T_START]!;
     const tEnd = tc[T_END]!;
-    const tPattern = tc[T_PATTERN]!;
     const tOrigStart = tc[T_ORIG_START]!;
     const tOrigEnd = tc[T_ORIG_END]!;
     // Selection works on normalized spans; their order is the order of the original spans.
@@ -474,109 +502,134 @@ export class AutomatonMatcher implements CompiledMatcher {
         sortedTerms[terms++] = i;
       }
     }
-    const termRows = sortedTerms.subarray(0, terms);
     const qc = this.quoteHits.cols;
     const qOrigStart = qc[Q_ORIG_START]!;
     const qOrigEnd = qc[Q_ORIG_END]!;
     const quoteRows = this.sorted(this.quoteHits, -1, Q_ORIG_START, Q_ORIG_END, Q_START);
+    const quotes = quoteRows.length;
 
-    const n = termRows.length + quoteRows.length;
-    const rows = fresh ? new Columns(ROW_WIDTH, n) : this.rows;
-    rows.count = 0;
-    const cursor = new ChunkCursor(chunkStart);
-    const source = this.set.source;
-    const original = this.quotes.original;
+    const n = terms + quotes;
+    let merged = this.merged;
+    if (merged.length < n) merged = this.merged = new Int32Array(n * 2);
     let ti = 0;
     let qi = 0;
     for (let k = 0; k < n; k++) {
-      const row = rows.add();
-      const out = rows.cols;
+      // Merge by start, longer first; on equal spans the term comes first.
+      if (qi === quotes) merged[k] = sortedTerms[ti++]!;
+      else if (ti === terms) merged[k] = ~quoteRows[qi++]!;
+      else {
+        const tr = sortedTerms[ti]!;
+        const qr = quoteRows[qi]!;
+        const qs = qOrigStart[qr]!;
+        const ts = tOrigStart[tr]!;
+        if (qs < ts || (qs === ts && qOrigEnd[qr]! > tOrigEnd[tr]!)) {
+          merged[k] = ~qr;
+          qi++;
+        } else {
+          merged[k] = tr;
+          ti++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** The merged rows as fresh, exactly sized columns. */
+  private table(n: number): MatchTable {
+    const merged = this.merged;
+    const chunkStart = this.chunkStart;
+    const cursor = new ChunkCursor(chunkStart);
+    const tc = this.terms.cols;
+    const tPattern = tc[T_PATTERN]!;
+    const tOrigStart = tc[T_ORIG_START]!;
+    const tOrigEnd = tc[T_ORIG_END]!;
+    const qc = this.quoteHits.cols;
+    const qOrigStart = qc[Q_ORIG_START]!;
+    const qOrigEnd = qc[Q_ORIG_END]!;
+    const qPassage = qc[Q_PASSAGE]!;
+    const qStart = qc[Q_START]!;
+    const qEnd = qc[Q_END]!;
+    const qOccurrences = qc[Q_OCCURRENCES]!;
+    const source = this.set.source;
+    const original = this.quotes.original;
+    const kind = new Uint8Array(n);
+    const startChunk = new Int32Array(n);
+    const startOffset = new Int32Array(n);
+    const endChunk = new Int32Array(n);
+    const endOffset = new Int32Array(n);
+    const ref = new Int32Array(n);
+    const sourceStart = new Int32Array(n);
+    const sourceEnd = new Int32Array(n);
+    const occurrences = new Int32Array(n);
+    for (let k = 0; k < n; k++) {
+      const r = merged[k]!;
       let origStart: number;
       let origEnd: number;
-      // Merge by start, longer first; on equal spans the term comes first.
-      const tr = ti < termRows.length ? termRows[ti]! : -1;
-      const qr = qi < quoteRows.length ? quoteRows[qi]! : -1;
-      const quoteFirst =
-        tr < 0 ||
-        (qr >= 0 &&
-          (qOrigStart[qr]! < tOrigStart[tr]! ||
-            (qOrigStart[qr] === tOrigStart[tr] && qOrigEnd[qr]! > tOrigEnd[tr]!)));
-      if (quoteFirst) {
-        origStart = qOrigStart[qr]!;
-        origEnd = qOrigEnd[qr]!;
-        out[R_KIND]![row] = 1;
-        out[R_REF]![row] = qc[Q_PASSAGE]![qr]!;
-        out[R_SOURCE_START]![row] = original[qc[Q_START]![qr]!]!;
-        out[R_SOURCE_END]![row] = original[qc[Q_END]![qr]! - 1]! + 1;
-        out[R_OCCURRENCES]![row] = qc[Q_OCCURRENCES]![qr]!;
-        qi++;
+      if (r >= 0) {
+        origStart = tOrigStart[r]!;
+        origEnd = tOrigEnd[r]!;
+        ref[k] = source[tPattern[r]!]!;
       } else {
-        origStart = tOrigStart[tr]!;
-        origEnd = tOrigEnd[tr]!;
-        out[R_KIND]![row] = 0;
-        out[R_REF]![row] = source[tPattern[tr]!]!;
-        out[R_SOURCE_START]![row] = 0;
-        out[R_SOURCE_END]![row] = 0;
-        out[R_OCCURRENCES]![row] = 0;
-        ti++;
+        const q = ~r;
+        origStart = qOrigStart[q]!;
+        origEnd = qOrigEnd[q]!;
+        kind[k] = 1;
+        ref[k] = qPassage[q]!;
+        sourceStart[k] = original[qStart[q]!]!;
+        sourceEnd[k] = original[qEnd[q]! - 1]! + 1;
+        occurrences[k] = qOccurrences[q]!;
       }
       const sk = cursor.chunkOf(origStart);
-      out[R_START_CHUNK]![row] = sk;
-      out[R_START_OFFSET]![row] = origStart - chunkStart[sk]!;
+      startChunk[k] = sk;
+      startOffset[k] = origStart - chunkStart[sk]!;
       // An exclusive end lies in the chunk of the last character it closes.
       const ek = cursor.chunkOf(origEnd - 1);
-      out[R_END_CHUNK]![row] = ek;
-      out[R_END_OFFSET]![row] = origEnd - chunkStart[ek]!;
+      endChunk[k] = ek;
+      endOffset[k] = origEnd - chunkStart[ek]!;
     }
-    return rows;
+    return { count: n, kind, startChunk, startOffset, endChunk, endOffset, ref, sourceStart, sourceEnd, occurrences };
   }
 
-  /** Fresh, exactly sized rows as a table. */
-  private table(rows: Columns): MatchTable {
-    const { count, cols } = rows;
-    const col = (c: number): Int32Array => cols[c]!.subarray(0, count);
-    return {
-      count,
-      kind: Uint8Array.from(col(R_KIND)),
-      startChunk: col(R_START_CHUNK),
-      startOffset: col(R_START_OFFSET),
-      endChunk: col(R_END_CHUNK),
-      endOffset: col(R_END_OFFSET),
-      ref: col(R_REF),
-      sourceStart: col(R_SOURCE_START),
-      sourceEnd: col(R_SOURCE_END),
-      occurrences: col(R_OCCURRENCES),
-    };
-  }
-
-  /** Rows as match objects. */
-  private objects(rows: Columns): Match[] {
-    const { count, cols } = rows;
-    const kind = cols[R_KIND]!;
-    const startChunk = cols[R_START_CHUNK]!;
-    const startOffset = cols[R_START_OFFSET]!;
-    const endChunk = cols[R_END_CHUNK]!;
-    const endOffset = cols[R_END_OFFSET]!;
-    const refs = cols[R_REF]!;
-    const out = new Array<Match>(count);
-    for (let i = 0; i < count; i++) {
-      const start = { chunk: startChunk[i]!, offset: startOffset[i]! };
-      const end = { chunk: endChunk[i]!, offset: endOffset[i]! };
-      const ref = refs[i]!;
-      if (kind[i] === 0) {
-        const pattern = this.patterns[ref]!;
-        out[i] = { kind: 'term', start, end, entry: pattern.entry, form: pattern.form, script: pattern.script };
+  /** The merged rows as match objects. */
+  private objects(n: number): Match[] {
+    const merged = this.merged;
+    const chunkStart = this.chunkStart;
+    const cursor = new ChunkCursor(chunkStart);
+    const tc = this.terms.cols;
+    const tPattern = tc[T_PATTERN]!;
+    const tOrigStart = tc[T_ORIG_START]!;
+    const tOrigEnd = tc[T_ORIG_END]!;
+    const qc = this.quoteHits.cols;
+    const qOrigStart = qc[Q_ORIG_START]!;
+    const qOrigEnd = qc[Q_ORIG_END]!;
+    const source = this.set.source;
+    const original = this.quotes.original;
+    const patterns = this.patterns;
+    const out = new Array<Match>(n);
+    for (let k = 0; k < n; k++) {
+      const r = merged[k]!;
+      const q = ~r;
+      const origStart = r >= 0 ? tOrigStart[r]! : qOrigStart[q]!;
+      const origEnd = r >= 0 ? tOrigEnd[r]! : qOrigEnd[q]!;
+      const sk = cursor.chunkOf(origStart);
+      // An exclusive end lies in the chunk of the last character it closes.
+      const ek = cursor.chunkOf(origEnd - 1);
+      const start = { chunk: sk, offset: origStart - chunkStart[sk]! };
+      const end = { chunk: ek, offset: origEnd - chunkStart[ek]! };
+      if (r >= 0) {
+        const pattern = patterns[source[tPattern[r]!]!]!;
+        out[k] = { kind: 'term', start, end, entry: pattern.entry, form: pattern.form, script: pattern.script };
       } else {
-        const passage = this.corpus[ref]!;
-        const from = cols[R_SOURCE_START]![i]!;
-        const to = cols[R_SOURCE_END]![i]!;
-        out[i] = {
+        const passage = this.corpus[qc[Q_PASSAGE]![q]!]!;
+        const from = original[qc[Q_START]![q]!]!;
+        const to = original[qc[Q_END]![q]! - 1]! + 1;
+        out[k] = {
           kind: 'quote',
           start,
           end,
           entry: -1,
           form: passage.text.slice(from, to),
-          source: { doc: passage.doc, para: passage.para, start: from, end: to, occurrences: cols[R_OCCURRENCES]![i]! },
+          source: { doc: passage.doc, para: passage.para, start: from, end: to, occurrences: qc[Q_OCCURRENCES]![q]! },
         };
       }
     }

@@ -16,8 +16,11 @@ import type { CompiledMatcher, CorpusPassage, Matcher, Pattern } from './types';
 type ArrayKind = 'i32' | 'u32' | 'u16' | 'u8';
 type AnyArray = Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
+/** 2: the W-gram filter sets two bits per gram (a version-1 filter would miss quotes). */
+const VERSION = 2;
+
 interface Header {
-  version: 1;
+  version: typeof VERSION;
   all: boolean;
   minHan: number;
   maxLength: number;
@@ -65,7 +68,7 @@ export function serializeMatcher(matcher: Matcher): Uint8Array {
   const p = matcher.parts;
   const arrays = arraysOf(p);
   const header: Header = {
-    version: 1,
+    version: VERSION,
     all: p.all,
     minHan: p.minHan,
     maxLength: p.terms.maxLength,
@@ -106,7 +109,7 @@ export function loadMatcher(input: Uint8Array): CompiledMatcher {
   if (words[1] !== PROBE) throw new Error('matcher bytes: byte order differs from this platform');
   const headerLength = words[2]!;
   const header = JSON.parse(codesToString(new Uint16Array(buffer, base + 12, headerLength), headerLength)) as Header;
-  if (header.version !== 1) throw new Error(`matcher bytes: version ${String(header.version)}`);
+  if (header.version !== VERSION) throw new Error(`matcher bytes: version ${String(header.version)}`);
 
   const arrays = new Map<string, AnyArray>();
   let at = base + align8(12 + headerLength * 2);

@@ -108,6 +108,18 @@ describe('term matching', () => {
     expect(found(['abc一带一路def'])).toEqual(['一带一路']);
   });
 
+  it('finds words right after a word that fails mid-way or a non-word character', () => {
+    // The automaton rests at the root inside a word; whatever ends a word must wake it.
+    expect(found(['policybox policy box'])).toEqual(['policy', 'box']);
+    expect(found(['Belt and Roa Belt and Road'])).toEqual(['Belt and Road']);
+    expect(found(['xpolicy-box,G20·policy'])).toEqual(['box', 'G20', 'policy']);
+    expect(found(['Ｘpolicy ＸＩ ＪＩＮＰＩＮＧ'])).toEqual(['Xi Jinping']);
+    expect(found(['polic', 'y box'], ['inline'])).toEqual(['policy', 'box']);
+    expect(found(['bbb', 'box'], ['inline'])).toEqual([]);
+    expect(found(['bbb', 'box'], ['block'])).toEqual(['box']);
+    expect(found(['g2G20 共同体policy'])).toEqual(['共同体', 'policy']);
+  });
+
   it('matches plural forms of English patterns', () => {
     expect(found(['two Confucius Institutes'])).toEqual(['Confucius Institute']);
     expect(found(['new policies'])).toEqual(['policy']);
