@@ -65,47 +65,56 @@ export class TextCollector {
   }
 
   /**
-   * The next batch: walks until `shouldStop()` says the slice is spent, then stops at the next
-   * block boundary. Null when nothing is left.
+   * The next batch: walks until `shouldStop(chars)` (given the characters collected so far) says
+   * the slice is spent, then stops at the next block boundary. Null when nothing is left.
    */
-  next(shouldStop: () => boolean): TextBatch | null {
+  next(shouldStop: (chars: number) => boolean): TextBatch | null {
     const batch = emptyBatch();
     const { nodes, chunks, boundaries } = batch;
+    const open = this.open;
+    let chars = 0;
     let stop = false;
     let sinceClock = 0;
     let runAfterStop = 0;
+    // The walk's state lives in locals while it runs (field access in the hot loop costs).
+    let node = this.node;
+    let root = this.root;
+    let pendingBlock = this.pendingBlock;
     for (;;) {
-      let node = this.node;
       if (node === null) {
+        this.pendingBlock = pendingBlock;
         if (!this.startNextRoot()) break;
         node = this.node;
+        root = this.root;
+        pendingBlock = this.pendingBlock;
         if (node === null) continue;
       }
-      const root = this.root;
-      let descended = false;
+      let next: Node | null = null;
       const type = node.nodeType;
       if (type === TEXT_NODE) {
-        const text = node as Text;
-        const data = text.data;
-        if (data.length > 0 && !(this.pendingBlock && isBlank(data))) {
-          if (stop && nodes.length > 0 && (this.pendingBlock || ++runAfterStop > MAX_RUN_AFTER_STOP)) {
+        const data = (node as Text).data;
+        if (data.length > 0 && !(pendingBlock && isBlank(data))) {
+          if (stop && nodes.length > 0 && (pendingBlock || ++runAfterStop > MAX_RUN_AFTER_STOP)) {
+            // Resumes on this node, its block boundary still pending.
+            this.node = node;
             this.pendingBlock = true;
             return batch;
           }
-          if (nodes.length > 0) boundaries.push(this.pendingBlock ? 'block' : 'inline');
-          this.pendingBlock = false;
-          nodes.push(text);
+          if (nodes.length > 0) boundaries.push(pendingBlock ? 'block' : 'inline');
+          pendingBlock = false;
+          nodes.push(node as Text);
           chunks.push(data);
+          chars += data.length;
           if (++sinceClock === CLOCK_EVERY) {
             sinceClock = 0;
-            if (!stop) stop = shouldStop();
+            if (!stop) stop = shouldStop(chars);
           }
         }
       } else if (type === ELEMENT_NODE) {
         const element = node as Element;
         const name = element.localName;
         const kind = tagKind(name);
-        if (kind & TAG_BLOCK) this.pendingBlock = true;
+        if (kind & TAG_BLOCK) pendingBlock = true;
         if (!(kind & TAG_SKIP)) {
           // Only custom elements are looked at for shadow roots: reading `shadowRoot` on every
           // element costs more than it finds.
@@ -113,38 +122,35 @@ export class TextCollector {
             const shadow = element.shadowRoot;
             if (shadow) this.enqueueShadowRoot(shadow);
           }
-          const first = element.firstChild;
-          if (first) {
-            this.open.push(kind);
-            this.node = first;
-            descended = true;
-          }
+          next = element.firstChild;
+          if (next !== null) open.push(kind);
         }
       }
-      if (!descended) this.advance(node, root);
-    }
-    return nodes.length > 0 ? batch : null;
-  }
-
-  /** Moves past `node` (whose subtree is done): to its next sibling, else up and on. */
-  private advance(from: Node, root: Node | null): void {
-    let node = from;
-    while (node !== root) {
-      const sibling = node.nextSibling;
-      if (sibling) {
-        this.node = sibling;
-        return;
+      if (next === null) {
+        // Past `node` and its subtree: to its next sibling, else up (leaving elements) and on.
+        let at: Node = node;
+        for (;;) {
+          if (at === root) break;
+          next = at.nextSibling;
+          if (next !== null) break;
+          const parent: Node | null = at.parentNode;
+          if (parent === null) break;
+          at = parent;
+          if (at !== root && (open.pop() ?? 0) & TAG_BLOCK) pendingBlock = true;
+        }
+        if (next === null) {
+          // The root's subtree is done; a root is its own block.
+          root = null;
+          this.root = null;
+          open.length = 0;
+          pendingBlock = true;
+        }
       }
-      const parent = node.parentNode;
-      if (parent === null) break;
-      node = parent;
-      if (node !== root && (this.open.pop() ?? 0) & TAG_BLOCK) this.pendingBlock = true;
+      node = next;
     }
-    // The root's subtree is done; a root is its own block.
     this.node = null;
-    this.root = null;
-    this.open.length = 0;
-    this.pendingBlock = true;
+    this.pendingBlock = pendingBlock;
+    return nodes.length > 0 ? batch : null;
   }
 
   private startNextRoot(): boolean {

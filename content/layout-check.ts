@@ -22,6 +22,7 @@ export class LayoutChecks {
   private readonly visibility = new Map<Element, boolean>();
   private readonly editing = new Map<Element, boolean>();
   private readonly display = new Map<Element, string>();
+  private readonly path: Node[] = [];
 
   /** Whether the element's text is rendered: not display:none, visibility:hidden or `hidden`. */
   isVisible(element: Element): boolean {
@@ -48,18 +49,26 @@ export class LayoutChecks {
    * a box edge (a span made `display: block`, flex items): then they are not one line of text.
    */
   separates(before: Text, after: Text): boolean {
-    const ancestors = new Set<Node>();
-    for (let n: Node | null = before.parentNode; n; n = n.parentNode) ancestors.add(n);
-    let common: Node | null = after.parentNode;
-    const entered: Element[] = [];
-    while (common && !ancestors.has(common)) {
-      if (common instanceof Element) entered.push(common);
-      common = common.parentNode;
+    // The elements left after `before` and entered before `after`, up to their common ancestor:
+    // neighbours in one block, so the paths are short; no allocation beyond one reused array.
+    const entered = this.path;
+    entered.length = 0;
+    for (let n: Node | null = after.parentNode; n; n = n.parentNode) entered.push(n);
+    let common = -1;
+    for (let n: Node | null = before.parentNode; n; n = n.parentNode) {
+      const at = entered.indexOf(n);
+      if (at >= 0) {
+        common = at;
+        break;
+      }
+      if (n.nodeType === 1 && !this.flows(n as Element)) return true;
     }
-    for (let n: Node | null = before.parentNode; n && n !== common; n = n.parentNode) {
-      if (n instanceof Element && !this.flows(n)) return true;
+    const end = common < 0 ? entered.length : common;
+    for (let i = 0; i < end; i++) {
+      const n = entered[i]!;
+      if (n.nodeType === 1 && !this.flows(n as Element)) return true;
     }
-    return entered.some((e) => !this.flows(e));
+    return false;
   }
 
   private flows(element: Element): boolean {

@@ -1,5 +1,5 @@
 import type { Boundary, Match, Matcher } from '../lib/match/index';
-import { chunkSpans, crossedBoundaries } from '../lib/page/spans';
+import { chunkSpans } from '../lib/page/spans';
 import { TextCollector } from './collect-text';
 import type { TextBatch } from './collect-text';
 import type { PaintScheduler } from './paint-scheduler';
@@ -56,6 +56,20 @@ export function composedContains(root: Node, node: Node): boolean {
 const VERIFY_ROUNDS = 4;
 
 /**
+ * Matching cost per character before the scan has measured it, ms: some 60–150 ns in Chromium on
+ * two cores (the matcher runs about 15 M chars/s; checks and painting of dense pages add to that).
+ */
+const INITIAL_MS_PER_CHAR = 0.00015;
+/** Batches below this size say too little about the rate to learn from. */
+const MIN_LEARN_CHARS = 2000;
+
+/** Whether any chunk holds more than white space (a batch to match). */
+function hasText(chunks: readonly string[]): boolean {
+  for (const chunk of chunks) if (/\S/u.test(chunk)) return true;
+  return false;
+}
+
+/**
  * Turns the page's text into painted matches, in slices: walk, match, check, paint. Passes run
  * one after the other; each records a `tifa-lens:scan` User Timing measure.
  */
@@ -63,6 +77,8 @@ export class PageScanner {
   private readonly options: ScannerOptions;
   private readonly sliceMs: number;
   private matcher: Matcher | null = null;
+  /** What matching (and everything after it) costs per character of text, ms: learnt as the scan goes. */
+  private msPerChar = INITIAL_MS_PER_CHAR;
   private queue: Promise<unknown> = Promise.resolve();
   private generation = 0;
 
@@ -136,9 +152,12 @@ export class PageScanner {
     while (!collector.done) {
       const slice = new Slice(this.sliceMs);
       let sliceStart = slice.start;
-      const batch = collector.next(() => slice.expired());
+      // The walk leaves room for matching what it collects: the slice's budget covers both.
+      const budget = this.sliceMs;
+      const perChar = this.msPerChar;
+      const batch = collector.next((chars) => slice.elapsed() + chars * perChar >= budget);
       report.walkMs += slice.elapsed();
-      if (batch && !this.matcher && batch.chunks.some((c) => /\S/u.test(c))) {
+      if (batch && !this.matcher && hasText(batch.chunks)) {
         // Building the matcher is one long step of its own (measured as tifa-lens:compile):
         // it gets a task to itself rather than lengthening a slice.
         endSlice(sliceStart);
@@ -149,15 +168,19 @@ export class PageScanner {
       }
       if (batch) {
         report.textNodes += batch.nodes.length;
-        for (const chunk of batch.chunks) report.chars += chunk.length;
+        let chars = 0;
+        for (const chunk of batch.chunks) chars += chunk.length;
+        report.chars += chars;
         const matchStart = performance.now();
         const found = this.matchBatch(batch, checks);
-        report.matchMs += performance.now() - matchStart;
         if (found.length > 0) {
           index.add(found, inOrder);
           report.matches += found.length;
           scheduler.add(found);
         }
+        const matchEnd = performance.now();
+        report.matchMs += matchEnd - matchStart;
+        this.learnRate(chars, matchEnd - matchStart);
       }
       endSlice(sliceStart);
       if (!collector.done) await yieldToMain();
@@ -169,22 +192,35 @@ export class PageScanner {
     return report;
   }
 
+  /** Folds one batch's measured cost into the per-character estimate the walk budgets with. */
+  private learnRate(chars: number, ms: number): void {
+    if (chars < MIN_LEARN_CHARS) return;
+    const measured = ms / chars;
+    // Quick to grow (a dense stretch must not overrun the next slices), slower to shrink.
+    this.msPerChar = measured > this.msPerChar ? measured : 0.7 * this.msPerChar + 0.3 * measured;
+  }
+
   /** Matches a batch, double-checks what CSS may have broken, and builds the page matches. */
   private matchBatch(batch: TextBatch, checks: LayoutChecks): PageMatch[] {
     const { nodes, chunks } = batch;
-    if (!chunks.some((c) => /\S/u.test(c))) return [];
-    const boundaries: Boundary[] = batch.boundaries.slice();
+    if (!hasText(chunks)) return [];
     const matcher = this.matcher ?? this.options.matcher();
     this.matcher = matcher;
+    let boundaries: Boundary[] = batch.boundaries;
     let matches = matcher.match(chunks, boundaries);
-    const verified = new Set<number>();
+    // Boundaries the collector called inline but a match crosses: the page's CSS may make them
+    // block edges (flex items, a span made `display: block`); then the batch is matched again.
+    let verified: Set<number> | null = null;
     for (let round = 0; round < VERIFY_ROUNDS; round++) {
       let changed = false;
       for (const m of matches) {
-        for (const i of crossedBoundaries(m.start, m.end)) {
-          if (boundaries[i] !== 'inline' || verified.has(i)) continue;
+        for (let i = m.start.chunk; i < m.end.chunk; i++) {
+          if (boundaries[i] !== 'inline') continue;
+          verified ??= new Set();
+          if (verified.has(i)) continue;
           verified.add(i);
           if (checks.separates(nodes[i]!, nodes[i + 1]!)) {
+            if (boundaries === batch.boundaries) boundaries = boundaries.slice();
             boundaries[i] = 'block';
             changed = true;
           }

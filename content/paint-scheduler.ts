@@ -1,4 +1,5 @@
 import { lowerBound, outwardOrder } from '../lib/page/order';
+import { TAG_BLOCK, tagKind } from '../lib/page/tags';
 import type { Painter } from './highlight-registry';
 import type { PageMatch } from './page-match';
 import { firstPiece, isAttached } from './page-match';
@@ -27,7 +28,7 @@ export interface PaintSchedulerOptions {
  */
 export const EAGER_LIMIT = 200;
 
-/** The element whose box decides whether a match is near the viewport. */
+/** The element around a match's first character. */
 function anchorOf(m: PageMatch): Element | null {
   const parent = firstPiece(m).node.parentNode;
   if (parent instanceof Element) return parent;
@@ -49,6 +50,10 @@ export class PaintScheduler {
   private waiting: Array<() => void> = [];
   private observer: IntersectionObserver | null = null;
   private readonly byAnchor = new Map<Element, Set<PageMatch>>();
+  /** Windowed: the element observed for each match (its block), kept to unobserve the same one. */
+  private readonly anchors = new Map<PageMatch, Element>();
+  /** Element → its block-level ancestor (or itself), for the windowed anchors. */
+  private readonly blockCache = new Map<Element, Element>();
   private readonly near = new Set<Element>();
   private unreported = 0;
   private readonly reported = new WeakSet<Element>();
@@ -97,6 +102,8 @@ export class PaintScheduler {
     this.observer?.disconnect();
     this.observer = null;
     this.byAnchor.clear();
+    this.anchors.clear();
+    this.blockCache.clear();
     this.near.clear();
     this.unreported = 0;
     this.options.painter.clear();
@@ -167,9 +174,36 @@ export class PaintScheduler {
     for (const m of this.wanted) this.observe(m);
   }
 
+  /**
+   * The block a match sits in (a paragraph, a list item): observed rather than the match's own
+   * inline element, so a dense page has one target per block, not one per bold word.
+   */
+  private blockAnchor(m: PageMatch): Element | null {
+    const start = anchorOf(m);
+    if (!start) return null;
+    const cache = this.blockCache;
+    let element: Element = start;
+    const climbed: Element[] = [];
+    let found: Element | undefined;
+    for (;;) {
+      found = cache.get(element);
+      if (found) break;
+      climbed.push(element);
+      const parent = element.parentElement;
+      if (tagKind(element.localName) & TAG_BLOCK || !parent) {
+        found = element;
+        break;
+      }
+      element = parent;
+    }
+    for (const e of climbed) cache.set(e, found);
+    return found;
+  }
+
   private observe(m: PageMatch): void {
-    const anchor = anchorOf(m);
+    const anchor = this.blockAnchor(m);
     if (!anchor || !this.observer) return;
+    this.anchors.set(m, anchor);
     let set = this.byAnchor.get(anchor);
     if (!set) {
       set = new Set();
@@ -182,8 +216,9 @@ export class PaintScheduler {
   }
 
   private unobserve(m: PageMatch): void {
-    const anchor = anchorOf(m);
+    const anchor = this.anchors.get(m);
     const set = anchor ? this.byAnchor.get(anchor) : undefined;
+    this.anchors.delete(m);
     if (!anchor || !set) return;
     set.delete(m);
     if (set.size > 0) return;

@@ -1,0 +1,214 @@
+// One measured load of a page: with the extension (its own User Timing and the trace), or
+// without it (the bare TreeWalker floor, mark.js 8).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { ROOT } from '../../tests/e2e/support/paths';
+import { contentScriptCost, startTrace } from './trace';
+import type { ContentScriptCost } from './trace';
+
+/** The `tifa-lens:scan` measure's detail (see content/page-scanner.ts). */
+export interface ScanDetail {
+  reason: string;
+  textNodes: number;
+  chars: number;
+  matches: number;
+  slices: number;
+  longestSliceMs: number;
+  busyMs: number;
+  matchMs: number;
+  walkMs: number;
+}
+
+export interface ExtensionRun extends ContentScriptCost {
+  scan: ScanDetail;
+  compileMs: number;
+  /** Terms and quotes the page summary counts. */
+  terms: number;
+  quotes: number;
+  /** JS heap used after a forced GC, bytes (the whole page's isolate). */
+  heapBytes: number;
+}
+
+export interface PlainRun {
+  heapBytes: number;
+  /**
+   * A bare TreeWalker over the body's text nodes, reading each one's length, in an isolated world:
+   * first (cold) and best of two more; and the first in the page's own world.
+   */
+  walkColdMs: number;
+  walkWarmMs: number;
+  walkMainColdMs: number;
+  textNodes: number;
+  chars: number;
+}
+
+export interface MarkRun {
+  /** ms, or null when it ran past the timeout. */
+  ms: number | null;
+  marks: number;
+}
+
+async function settledHeap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+function waitForMark(page: Page, name: string, timeout: number): Promise<unknown> {
+  return page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 50 });
+}
+
+/** Loads `url` in a browser with the extension, traced; reads what the content script cost. */
+export async function measureExtension(context: BrowserContext, url: string, settleMs: number): Promise<ExtensionRun> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    const stop = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await waitForMark(page, 'tifa-lens:ready', 120_000);
+    // Let the frame that paints the highlights happen before the trace stops.
+    await page.waitForTimeout(300);
+    const events = await stop();
+    const cost = contentScriptCost(events, url);
+    const entries = await page.evaluate(() => {
+      const scan = performance.getEntriesByName('tifa-lens:scan')[0] as PerformanceMeasure | undefined;
+      const compile = performance.getEntriesByName('tifa-lens:compile')[0];
+      const ready = performance.getEntriesByName('tifa-lens:ready')[0] as PerformanceMark | undefined;
+      const summary = ready?.detail as { terms?: number; quotes?: number } | null | undefined;
+      return { scan: scan?.detail as unknown, compileMs: compile?.duration ?? 0, terms: summary?.terms ?? 0, quotes: summary?.quotes ?? 0 };
+    });
+    await page.waitForTimeout(settleMs);
+    const heapBytes = await settledHeap(cdp);
+    return { ...cost, scan: entries.scan as ScanDetail, compileMs: entries.compileMs, terms: entries.terms, quotes: entries.quotes, heapBytes };
+  } finally {
+    await page.close();
+  }
+}
+
+interface Walk {
+  ms: number;
+  nodes: number;
+  chars: number;
+}
+
+/** A string, not a function: the bundler's name helpers don't exist in the page. */
+const BARE_WALKS = `(() => {
+  const out = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let nodes = 0;
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes++;
+      chars += n.data.length;
+    }
+    out.push({ ms: performance.now() - start, nodes, chars });
+  }
+  return out;
+})()`;
+
+async function bareWalks(cdp: CDPSession, contextId: number | undefined): Promise<Walk[]> {
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: BARE_WALKS,
+    returnByValue: true,
+    ...(contextId === undefined ? {} : { contextId }),
+  });
+  return result.value as Walk[];
+}
+
+/** Loads `url` without the extension: heap after the same settling, then the bare walks. */
+export async function measurePlain(context: BrowserContext, url: string, settleMs: number): Promise<PlainRun> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    // As long as the extension's run waited for its content script (document_idle) and scan.
+    await page.waitForTimeout(1000 + settleMs);
+    const heapBytes = await settledHeap(cdp);
+    // The floor in an isolated world, as a content script walks (its node wrappers are its own),
+    // then in the page's world; each the first walk of its world, then the best of two more.
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-floor' });
+    const isolated = await bareWalks(cdp, executionContextId);
+    const main = await bareWalks(cdp, undefined);
+    return {
+      heapBytes,
+      walkColdMs: isolated[0]!.ms,
+      walkWarmMs: Math.min(...isolated.slice(1).map((w) => w.ms)),
+      walkMainColdMs: main[0]!.ms,
+      textNodes: isolated[0]!.nodes,
+      chars: isolated[0]!.chars,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+/** Every form in one alternation, longest first (what leftmost-longest needs). */
+function alternation(forms: readonly string[]): string {
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|');
+}
+
+/**
+ * The mark.js calls compared with: `mark` over every term (mark.js loops over them, one DOM pass
+ * each), the same with `acrossElements`, and one RegExp of all terms across elements (one pass).
+ */
+export type MarkMode = 'terms' | 'termsAcross' | 'regexpAcross';
+
+/**
+ * Loads `url` without the extension, injects mark.js 8 into the page and times one marking of
+ * every form of the glossary. Stops the page's script after `timeoutMs`.
+ */
+export async function measureMarkJs(
+  context: BrowserContext,
+  url: string,
+  forms: readonly string[],
+  mode: MarkMode,
+  timeoutMs: number,
+): Promise<MarkRun> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    await page.waitForTimeout(1000);
+    await page.addScriptTag({ content: readFileSync(MARK_JS, 'utf8') });
+    const run = page.evaluate<{ ms: number; marks: number }>(`(() => {
+      const terms = ${JSON.stringify(forms)};
+      const instance = new Mark(document.body);
+      let marks = 0;
+      const options = { separateWordSearch: false, diacritics: false, each() { marks++; } };
+      const start = performance.now();
+      const mode = ${JSON.stringify(mode)};
+      if (mode === 'regexpAcross') {
+        instance.markRegExp(new RegExp(${JSON.stringify(alternation(forms))}, 'gmiu'), Object.assign({}, options, { acrossElements: true }));
+      } else {
+        instance.mark(terms, Object.assign({}, options, { acrossElements: mode === 'termsAcross' }));
+      }
+      return { ms: performance.now() - start, marks };
+    })()`);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs);
+    });
+    const result = await Promise.race([run, timeout]);
+    clearTimeout(timer);
+    if (result === null) {
+      await cdp.send('Runtime.terminateExecution').catch(() => undefined);
+      await run.catch(() => undefined);
+      return { ms: null, marks: 0 };
+    }
+    return result;
+  } finally {
+    await page.close();
+  }
+}

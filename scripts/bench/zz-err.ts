@@ -1,0 +1,12 @@
+import { launchBrowser } from '../../tests/e2e/support/browser';
+import { routeSharedPages, sharedPage, SHARED_ORIGIN } from '../../tests/e2e/support/shared-pages';
+const b = await launchBrowser();
+await routeSharedPages(b.context, [sharedPage('hans-qq-tech')]);
+b.context.on('console', (m) => { if (m.type() === 'error') console.log('console', m.text().slice(0, 300), m.location().url.slice(0, 80)); });
+b.context.on('weberror', (e) => console.log('weberror', e.error().message, e.error().stack?.slice(0, 300)));
+const page = await b.context.newPage();
+await page.goto(`${SHARED_ORIGIN}/hans-qq-tech/index.html`, { waitUntil: 'domcontentloaded' });
+await page.waitForTimeout(4000);
+console.log(await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('tifa')).map((e) => e.name + ' ' + e.duration)));
+console.log(b.extensionErrors);
+await b.close();
