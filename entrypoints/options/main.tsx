@@ -8,6 +8,7 @@ import { OptionsPage } from '../../components/options/OptionsPage';
 import type { SaveStatus } from '../../components/options/OptionsPage';
 import { createSettingsStore } from '../../lib/settings/storage';
 import type { Settings } from '../../lib/settings/types';
+import '../../assets/theme.css';
 import './style.css';
 
 const root = document.getElementById('app');

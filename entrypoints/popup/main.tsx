@@ -20,6 +20,7 @@ import { watchDatabase } from './live-data';
 import { loadTabReport, sameReport } from './page-state';
 import type { TabReport } from './page-state';
 import { orphanNotes, revealTerm } from './tab-messages';
+import '../../assets/theme.css';
 import './style.css';
 
 const REPORT_REFRESH_MS = 2000;
