@@ -39,7 +39,10 @@ function emptyBatch(): TextBatch {
  * The walk is a plain firstChild/nextSibling traversal: it needs to see elements both on entry
  * and on exit (a block ends on exit) and it must stay within a small factor of a bare TreeWalker.
  * Only cheap checks happen here (tag names); what needs style (hidden, contenteditable, CSS
- * display) is checked later, once per match, by LayoutChecks.
+ * display) is checked later, once per match, by LayoutChecks. Measured in Chromium's isolated
+ * world (scripts/bench.ts): a native TreeWalker over elements and text, finding block ends from
+ * each text node's parent, was no faster; what costs is handing each node to JS (a wrapper lookup
+ * per world) and keeping the batch's nodes and strings, so the loop does nothing else.
  */
 export class TextCollector {
   private readonly queue: Node[];

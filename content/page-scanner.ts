@@ -176,7 +176,7 @@ export class PageScanner {
         if (found.length > 0) {
           index.add(found, inOrder);
           report.matches += found.length;
-          scheduler.add(found);
+          scheduler.add(found, inOrder);
         }
         const matchEnd = performance.now();
         report.matchMs += matchEnd - matchStart;

@@ -19,6 +19,8 @@ export interface PaintSchedulerOptions {
   eagerLimit?: number;
   /** How far beyond the viewport matches are registered in windowed mode. */
   rootMargin?: string;
+  /** Most blocks an IntersectionObserver watches; beyond, the window follows scrolling by position. */
+  maxObserved?: number;
 }
 
 /**
@@ -27,6 +29,33 @@ export interface PaintSchedulerOptions {
  * frame in which the page's DOM or style changes, so more than this would tax dynamic pages.
  */
 export const EAGER_LIMIT = 200;
+
+/**
+ * Most blocks watched by the IntersectionObserver. The browser works out every observed target's
+ * intersection on each frame in which anything moved: with the 14,000 paragraphs of a 5 MB page
+ * that took 20–40 ms a frame. Beyond this many, the window is found by position instead.
+ */
+export const MAX_OBSERVED = 300;
+
+/** Most matches registered at once in the positioned window (each one costs every frame a little). */
+const MAX_POSITIONED = 400;
+
+/** How far beyond the viewport, in viewport heights, the positioned window reaches on each side. */
+const POSITIONED_MARGIN = 0.5;
+
+/** Runs `callback` in a new task (a MessageChannel message: not clamped or throttled like timers). */
+function afterThisTask(callback: () => void): void {
+  if (typeof MessageChannel !== 'function') {
+    setTimeout(callback, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(null);
+}
 
 /** The element around a match's first character. */
 function anchorOf(m: PageMatch): Element | null {
@@ -37,8 +66,9 @@ function anchorOf(m: PageMatch): Element | null {
 
 /**
  * Decides when matches reach the painter: all of them, a frame's worth at a time and those
- * near the viewport first, while they are few; beyond `eagerLimit`, only those whose element is
- * within a viewport or so of the screen (an IntersectionObserver keeps that window current).
+ * near the viewport first, while they are few; beyond `eagerLimit`, only those whose block is
+ * within a viewport or so of the screen: an IntersectionObserver keeps that window current while
+ * the blocks are not too many to observe, the blocks' positions (binary search, on scroll) beyond.
  */
 export class PaintScheduler {
   private readonly options: PaintSchedulerOptions;
@@ -57,27 +87,41 @@ export class PaintScheduler {
   private readonly near = new Set<Element>();
   private unreported = 0;
   private readonly reported = new WeakSet<Element>();
+  private readonly maxObserved: number;
+  /** Positioned window: the matches in document order (as scanned), and those added out of order. */
+  private positioned: { ordered: PageMatch[]; loose: Set<PageMatch>; painted: Set<PageMatch> } | null = null;
+  private updateScheduled = false;
+  private placing = false;
+  private readonly onMove = (): void => this.scheduleUpdate();
+  private resizeObserver: ResizeObserver | null = null;
 
   constructor(options: PaintSchedulerOptions) {
     this.options = options;
     this.maxPerFrame = options.maxPerFrame ?? 400;
     this.eagerLimit = options.eagerLimit ?? EAGER_LIMIT;
+    this.maxObserved = options.maxObserved ?? MAX_OBSERVED;
   }
 
   /** Whether only matches near the viewport are registered. */
   get windowed(): boolean {
-    return this.observer !== null;
+    return this.observer !== null || this.positioned !== null;
   }
 
-  add(matches: readonly PageMatch[]): void {
+  /** Adds matches to paint; `inOrder` when they follow all those added before in document order. */
+  add(matches: readonly PageMatch[], inOrder = false): void {
     if (matches.length === 0) return;
     for (const m of matches) this.wanted.add(m);
+    if (this.positioned) {
+      this.place(matches, inOrder);
+      return;
+    }
     if (!this.observer && this.wanted.size > this.eagerLimit && this.options.painter.native && typeof IntersectionObserver === 'function') {
       this.startWindow();
       return;
     }
     if (this.observer) {
       for (const m of matches) this.observe(m);
+      if (this.byAnchor.size > this.maxObserved) this.startPositioned();
       return;
     }
     for (const m of matches) this.queue.push(m);
@@ -92,6 +136,14 @@ export class PaintScheduler {
       if (this.observer) this.unobserve(m);
     }
     this.queue = this.queue.filter((m) => !gone.has(m));
+    const positioned = this.positioned;
+    if (positioned) {
+      positioned.ordered = positioned.ordered.filter((m) => !gone.has(m));
+      for (const m of matches) {
+        positioned.loose.delete(m);
+        positioned.painted.delete(m);
+      }
+    }
     this.options.painter.unpaint(matches);
     this.settle();
   }
@@ -106,6 +158,7 @@ export class PaintScheduler {
     this.blockCache.clear();
     this.near.clear();
     this.unreported = 0;
+    this.stopPositioned();
     this.options.painter.clear();
     this.settle();
   }
@@ -117,14 +170,18 @@ export class PaintScheduler {
   }
 
   private idle(): boolean {
-    return this.queue.length === 0 && this.unreported === 0;
+    return this.queue.length === 0 && this.unreported === 0 && !this.placing;
   }
 
   private settle(): void {
-    if (!this.idle()) return;
+    if (!this.idle() || this.waiting.length === 0) return;
     const waiting = this.waiting;
     this.waiting = [];
-    for (const resolve of waiting) resolve();
+    // In a task of its own: called from a frame callback, what awaits the paint (the page summary
+    // of `tifa-lens:ready`) would otherwise delay the very frame that shows the highlights.
+    afterThisTask(() => {
+      for (const resolve of waiting) resolve();
+    });
   }
 
   private scheduleFlush(): void {
@@ -226,6 +283,100 @@ export class PaintScheduler {
     this.near.delete(anchor);
     this.observer?.unobserve(anchor);
     if (!this.reported.has(anchor)) this.unreported = Math.max(0, this.unreported - 1);
+  }
+
+  /**
+   * From the IntersectionObserver to the positioned window: too many blocks to observe. The
+   * matches are kept in document order and the window is found by binary search on their blocks'
+   * positions whenever the page scrolls, resizes or grows: a few dozen rectangles a frame.
+   */
+  private startPositioned(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.byAnchor.clear();
+    this.near.clear();
+    this.unreported = 0;
+    const painted = new Set<PageMatch>();
+    for (const m of this.wanted) if (m.painted) painted.add(m);
+    // Scan order is document order, but for shadow roots (walked after their tree) and rescans.
+    this.positioned = { ordered: [...this.wanted], loose: new Set(), painted };
+    this.placing = true;
+    addEventListener('scroll', this.onMove, { capture: true, passive: true });
+    addEventListener('resize', this.onMove, { passive: true });
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver = new ResizeObserver(this.onMove);
+      this.resizeObserver.observe(document.documentElement);
+    }
+    this.scheduleUpdate();
+  }
+
+  private stopPositioned(): void {
+    if (!this.positioned) return;
+    this.positioned = null;
+    this.placing = false;
+    removeEventListener('scroll', this.onMove, { capture: true });
+    removeEventListener('resize', this.onMove);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
+
+  private place(matches: readonly PageMatch[], inOrder: boolean): void {
+    const positioned = this.positioned!;
+    for (const m of matches) {
+      if (inOrder) positioned.ordered.push(m);
+      else positioned.loose.add(m);
+    }
+    this.placing = true;
+    this.scheduleUpdate();
+  }
+
+  private scheduleUpdate(): void {
+    if (this.updateScheduled || !this.positioned) return;
+    this.updateScheduled = true;
+    nextFrame(() => this.update());
+  }
+
+  /** Registers the matches whose blocks are within the window around the viewport, and only them. */
+  private update(): void {
+    this.updateScheduled = false;
+    const positioned = this.positioned;
+    if (!positioned) return;
+    const { ordered, loose, painted } = positioned;
+    const height = innerHeight || document.documentElement.clientHeight;
+    const top = -POSITIONED_MARGIN * height;
+    const bottom = (1 + POSITIONED_MARGIN) * height;
+    const rect = (m: PageMatch): DOMRect | null => this.blockAnchor(m)?.getBoundingClientRect() ?? null;
+    // The first match whose block reaches below the window's top, the first that starts below its
+    // bottom; where they are too many, those from a little above the viewport on.
+    const reaches = (edge: number) => (i: number) => (rect(ordered[i]!)?.bottom ?? 0) >= edge;
+    let from = lowerBound(ordered.length, reaches(top));
+    from = Math.max(from, lowerBound(ordered.length, reaches(0)) - MAX_POSITIONED / 4);
+    let to = lowerBound(ordered.length, (i) => (rect(ordered[i]!)?.top ?? 0) > bottom);
+    to = Math.max(from, Math.min(to, from + MAX_POSITIONED));
+    const want = new Set<PageMatch>();
+    for (let i = from; i < to; i++) want.add(ordered[i]!);
+    // Out-of-order matches (shadow roots, rescanned blocks) are few: each is looked at.
+    for (const m of loose) {
+      const r = rect(m);
+      if (r && r.bottom >= top && r.top <= bottom) want.add(m);
+    }
+    const hide: PageMatch[] = [];
+    for (const m of painted) if (!want.has(m)) hide.push(m);
+    const show: PageMatch[] = [];
+    for (const m of want) if (!painted.has(m) && isAttached(m)) show.push(m);
+    if (hide.length > 0) {
+      this.options.painter.unpaint(hide);
+      for (const m of hide) painted.delete(m);
+    }
+    if (show.length > 0) {
+      this.options.painter.paint(show);
+      for (const m of show) painted.add(m);
+    }
+    if (this.placing) {
+      this.placing = false;
+      performance.mark('tifa-lens:highlighted', { detail: { count: this.wanted.size, windowed: true } });
+      this.settle();
+    }
   }
 
   private onIntersect(entries: readonly IntersectionObserverEntry[]): void {

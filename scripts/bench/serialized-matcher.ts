@@ -19,7 +19,8 @@ export function serializedMatcherModule(): string {
     '// Generated: the glossary\'s matcher, compiled and serialized (content/glossary-matcher.ts loads it). Do not edit.',
     "import type { SerializedMatcher } from '../../content/glossary-matcher';",
     '',
-    `export const serializedMatcher: SerializedMatcher = ${JSON.stringify(value)};`,
+    '/** A function: the megabyte of base64 is only made a string when the matcher is loaded, not when the script starts. */',
+    `export function serializedMatcher(): SerializedMatcher {\n  return ${JSON.stringify(value)};\n}`,
     '',
   ].join('\n');
 }

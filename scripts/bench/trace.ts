@@ -57,8 +57,13 @@ export interface ContentScriptCost {
   longestTaskMs: number;
   /** The longest main-thread task of any kind while the content script worked, ms. */
   longestAnyTaskMs: number;
-  /** Main-thread time from highlights registered to the end of the frame that paints them, ms. */
+  /**
+   * Main-thread time from the first highlights registered (the first `tifa-lens:highlighted` mark)
+   * to the end of the frame that paints them, ms.
+   */
   firstFrameMs: number | null;
+  /** The same for every `tifa-lens:highlighted` mark until ready: the costliest such frame, ms. */
+  worstFrameMs: number | null;
   /** How many of the content script's tasks ran. */
   tasks: number;
 }
@@ -109,7 +114,8 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
   let longestTaskMs = 0;
   let longestAnyTaskMs = 0;
   let count = 0;
-  let firstFrameMs: number | null = null;
+  // For each highlighted mark, the frame that paints what it registered.
+  const frameAfter: Array<number | null> = highlighted.map(() => null);
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     if (end < evaluate.ts) continue;
@@ -125,10 +131,12 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
         count++;
       }
     }
-    if (firstFrameMs === null && end >= annotated.ts && inner.some((e) => RENDERING.has(e.name) && e.ts >= annotated.ts)) {
-      firstFrameMs = (end - Math.max(task.ts, annotated.ts)) / 1000;
-    }
+    highlighted.forEach((mark, i) => {
+      if (frameAfter[i] !== null || end < mark.ts) return;
+      if (inner.some((e) => RENDERING.has(e.name) && e.ts >= mark.ts)) frameAfter[i] = (end - Math.max(task.ts, mark.ts)) / 1000;
+    });
   }
+  const frames = frameAfter.filter((f): f is number => f !== null);
   return {
     startUs: evaluate.ts,
     evaluateMs: (evaluate.dur ?? 0) / 1000,
@@ -136,7 +144,8 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
     totalTaskMs,
     longestTaskMs,
     longestAnyTaskMs,
-    firstFrameMs,
+    firstFrameMs: frameAfter[0] ?? null,
+    worstFrameMs: frames.length > 0 ? Math.max(...frames) : null,
     tasks: count,
   };
 }

@@ -11,7 +11,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, launchPlainBrowser } from './support/browser';
 import type { ExtensionBrowser, PlainBrowser } from './support/browser';
 import { countDifferences, oracleCounts, summaryCounts } from './support/oracle';
-import { routeSharedPages, sharedPages, sharedPageUrl } from './support/shared-pages';
+import { generatedChinesePage } from '../../scripts/bench/generated-page';
+import { routeSharedPages, SHARED_ORIGIN, sharedPages, sharedPageUrl } from './support/shared-pages';
 import type { SharedPage } from './support/shared-pages';
 
 const FULL = process.env.TIFA_FULL === '1';
@@ -149,5 +150,51 @@ describe('the shared real pages', () => {
       if (detail.terms + detail.quotes <= 200) expect(painted).toEqual([detail.terms, detail.quotes]);
       else expect(painted[0] + painted[1]).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('a long page with thousands of matches (made from the corpus)', () => {
+  it('registers only the matches near the viewport, and follows scrolling', async () => {
+    const browser = await launchBrowser();
+    try {
+      await routeSharedPages(browser.context, [], { '/many/index.html': { body: generatedChinesePage(400_000) } });
+      const page = await browser.context.newPage();
+      await page.goto(`${SHARED_ORIGIN}/many/index.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, { timeout: 30_000 });
+      const detail = await page.evaluate(() => (performance.getEntriesByName('tifa-lens:ready')[0] as PerformanceMark).detail as { terms: number });
+      expect(detail.terms).toBeGreaterThan(2000);
+      // Where the registered ranges are, in viewport heights from the viewport's top.
+      const painted = (): Promise<{ count: number; inView: number; far: number }> =>
+        page.evaluate(() => {
+          const height = innerHeight;
+          let count = 0;
+          let inView = 0;
+          let far = 0;
+          for (const name of ['tifa-lens-term', 'tifa-lens-quote']) {
+            for (const r of CSS.highlights.get(name) ?? []) {
+              const range = document.createRange();
+              range.setStart(r.startContainer, r.startOffset);
+              range.setEnd(r.endContainer, r.endOffset);
+              const box = range.getBoundingClientRect();
+              count++;
+              if (box.bottom >= 0 && box.top <= height) inView++;
+              if (box.bottom < -height || box.top > 2 * height) far++;
+            }
+          }
+          return { count, inView, far };
+        });
+      const top = await painted();
+      expect(top.inView).toBeGreaterThan(0);
+      expect(top.far).toBe(0);
+      expect(top.count).toBeLessThanOrEqual(450);
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
+      await expect.poll(async () => (await painted()).inView, { timeout: 5_000 }).toBeGreaterThan(0);
+      const middle = await painted();
+      expect(middle.far).toBe(0);
+      expect(middle.count).toBeLessThanOrEqual(450);
+      expect(browser.extensionErrors.filter((e) => e.includes(browser.extensionId))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
