@@ -12,11 +12,25 @@ export interface Speech {
 }
 
 export function browserSpeech(win: Window = window): Speech {
-  const synth = 'speechSynthesis' in win ? win.speechSynthesis : null;
-  const voice = (): SpeechSynthesisVoice | null => (synth ? pickChineseVoice(synth.getVoices()) : null);
+  // Looked up on first use: reading `speechSynthesis` starts the platform's speech service, which
+  // costs every page some milliseconds, and most pages never open a card.
+  let looked = false;
+  let found: SpeechSynthesis | null = null;
+  const synthesis = (): SpeechSynthesis | null => {
+    if (!looked) {
+      looked = true;
+      found = 'speechSynthesis' in win ? win.speechSynthesis : null;
+    }
+    return found;
+  };
+  const voice = (): SpeechSynthesisVoice | null => {
+    const synth = synthesis();
+    return synth ? pickChineseVoice(synth.getVoices()) : null;
+  };
   return {
     canSpeak: () => voice() !== null,
     speak(text) {
+      const synth = synthesis();
       const chosen = voice();
       if (!synth || !chosen) return;
       synth.cancel();
@@ -27,6 +41,7 @@ export function browserSpeech(win: Window = window): Speech {
       synth.speak(utterance);
     },
     onChange(listener) {
+      const synth = synthesis();
       if (!synth) return () => {};
       synth.addEventListener('voiceschanged', listener);
       return () => synth.removeEventListener('voiceschanged', listener);

@@ -10,19 +10,43 @@ const FLOWING = new Set([
   'inline flow-root',
 ]);
 
+/** One options object for every call (each call converts it; a fresh literal would cost more). */
+const CHECK_VISIBILITY = { visibilityProperty: true } as const;
+
 function hasHiddenAttribute(element: Element): boolean {
   return element.hasAttribute('hidden');
+}
+
+/** What the scanner asks of each element that holds a match. */
+export interface ElementChecks {
+  shows(element: Element): boolean;
 }
 
 /**
  * The checks that need style, done lazily — once per element that holds a match, never per
  * text node — and cached for one scan pass (styles may change between passes).
  */
-export class LayoutChecks {
+export class LayoutChecks implements ElementChecks {
   private readonly visibility = new Map<Element, boolean>();
   private readonly editing = new Map<Element, boolean>();
+  /** Element → whether a contenteditable attribute (not "false") is on it or an ancestor. */
+  private readonly editableAttr = new Map<Element, boolean>();
+  private readonly showing = new Map<Element, boolean>();
   private readonly display = new Map<Element, string>();
   private readonly path: Node[] = [];
+  /** The document's designMode, read once per pass. */
+  private designMode: boolean | null = null;
+
+  /** Whether text in the element is shown to the reader: visible, and not in something they edit. */
+  shows(element: Element): boolean {
+    let shown = this.showing.get(element);
+    if (shown === undefined) {
+      // Computed directly (not through the caches of isVisible / isEditable): one map per element.
+      shown = this.computeVisible(element) && !this.computeEditable(element);
+      this.showing.set(element, shown);
+    }
+    return shown;
+  }
 
   /** Whether the element's text is rendered: not display:none, visibility:hidden or `hidden`. */
   isVisible(element: Element): boolean {
@@ -38,10 +62,56 @@ export class LayoutChecks {
   isEditable(element: Element): boolean {
     let editable = this.editing.get(element);
     if (editable === undefined) {
-      editable = computeEditable(element);
+      editable = this.computeEditable(element);
       this.editing.set(element, editable);
     }
     return editable;
+  }
+
+  private computeEditable(element: Element): boolean {
+    this.designMode ??= element.ownerDocument.designMode === 'on';
+    return (
+      this.designMode ||
+      (element instanceof HTMLElement && element.isContentEditable) ||
+      // `isContentEditable` is false in a non-editable island of an editor and, in some engines,
+      // before style is computed: the attribute is the ground truth.
+      this.underEditableAttribute(element)
+    );
+  }
+
+  /**
+   * Whether the element or an ancestor carries contenteditable other than "false" (an island of
+   * `false` inside an editor still counts): cached along the path, so each element is read once.
+   */
+  private underEditableAttribute(element: Element): boolean {
+    const cache = this.editableAttr;
+    // The usual case: the parent was looked at already (an inline element in a checked paragraph).
+    const own = element.getAttribute('contenteditable');
+    if (own === null) {
+      const parent = element.parentElement;
+      const inherited = parent ? cache.get(parent) : false;
+      if (inherited !== undefined) {
+        cache.set(element, inherited);
+        return inherited;
+      }
+    }
+    const climbed: Element[] = [];
+    let found = false;
+    for (let e: Element | null = element; e; e = e.parentElement) {
+      const known = cache.get(e);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      climbed.push(e);
+      const value = e.getAttribute('contenteditable');
+      if (value !== null && value.toLowerCase() !== 'false') {
+        found = true;
+        break;
+      }
+    }
+    for (const e of climbed) cache.set(e, found);
+    return found;
   }
 
   /**
@@ -49,6 +119,18 @@ export class LayoutChecks {
    * a box edge (a span made `display: block`, flex items): then they are not one line of text.
    */
   separates(before: Text, after: Text): boolean {
+    // The usual cases first, without collecting paths: siblings, or one inline element entered,
+    // left, or left for the next one.
+    const a = before.parentNode;
+    const b = after.parentNode;
+    if (a === b) return false;
+    if (a && b) {
+      const aUp = a.parentNode;
+      const bUp = b.parentNode;
+      if (bUp === a) return b.nodeType === 1 && !this.flows(b as Element);
+      if (aUp === b) return a.nodeType === 1 && !this.flows(a as Element);
+      if (aUp === bUp && aUp) return (a.nodeType === 1 && !this.flows(a as Element)) || (b.nodeType === 1 && !this.flows(b as Element));
+    }
     // The elements left after `before` and entered before `after`, up to their common ancestor:
     // neighbours in one block, so the paths are short; no allocation beyond one reused array.
     const entered = this.path;
@@ -81,9 +163,7 @@ export class LayoutChecks {
   }
 
   private computeVisible(element: Element): boolean {
-    if (typeof element.checkVisibility === 'function') {
-      return element.checkVisibility({ visibilityProperty: true });
-    }
+    if (typeof element.checkVisibility === 'function') return element.checkVisibility(CHECK_VISIBILITY);
     // Environments without checkVisibility (older engines, test DOMs).
     for (let e: Element | null = element; e; e = e.parentElement) {
       if (hasHiddenAttribute(e) || getComputedStyle(e).display === 'none') return false;
@@ -93,15 +173,3 @@ export class LayoutChecks {
   }
 }
 
-function computeEditable(element: Element): boolean {
-  if (element.ownerDocument.designMode === 'on') return true;
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
-  // `isContentEditable` is false in a non-editable island of an editor and, in some engines,
-  // before style is computed: the attribute is the ground truth.
-  let host = element.closest('[contenteditable]');
-  while (host) {
-    if ((host.getAttribute('contenteditable') ?? '').toLowerCase() !== 'false') return true;
-    host = host.parentElement?.closest('[contenteditable]') ?? null;
-  }
-  return false;
-}

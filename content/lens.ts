@@ -1,12 +1,14 @@
 import type { CompiledGlossary } from '../lib/glossary/types';
 import type { Match, Matcher } from '../lib/match/index';
-import { summarize } from '../lib/page/summary';
+import { glossaryCorpus, glossaryPatterns } from '../lib/glossary/matcher-input';
+import { summarizeMatches } from '../lib/page/summary';
 import type { PageSummary } from '../lib/page/summary';
 import { createGlossaryMatcher } from './glossary-matcher';
 import { hasCssHighlights, HighlightPainter } from './highlight-registry';
 import type { Painter } from './highlight-registry';
 import { HitTester } from './hit-test';
 import { MatchIndex } from './match-index';
+import { withRows } from './match-rows';
 import { MutationWatcher } from './mutation-watcher';
 import { TermNavigator } from './navigation';
 import { PageScanner } from './page-scanner';
@@ -50,15 +52,14 @@ export interface LensOptions {
 }
 
 export function startLens(glossary: CompiledGlossary, doc: Document = document, options: LensOptions = {}): Lens {
-  let matcher: Matcher | null = null;
-  const getMatcher = (): Matcher => {
-    if (!matcher) {
-      const start = performance.now();
-      const full = createGlossaryMatcher(glossary);
+  let matcher: Promise<Matcher> | null = null;
+  const getMatcher = (): Promise<Matcher> => {
+    matcher ??= createGlossaryMatcher(glossary).then((full): Matcher => {
       const { keep } = options;
-      matcher = keep ? { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) } : full;
-      performance.measure('tifa-lens:compile', { start, end: performance.now() });
-    }
+      if (keep) return { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) };
+      // Unfiltered, the scanner reads the matcher's table and makes Match objects on demand.
+      return withRows(full, () => ({ patterns: glossaryPatterns(glossary), corpus: glossaryCorpus(glossary) }));
+    });
     return matcher;
   };
 
@@ -105,7 +106,7 @@ export function startLens(glossary: CompiledGlossary, doc: Document = document, 
 
   watcher.observe(doc);
   const summary = (): LensSummary => {
-    const base = summarize(index.all().map((m) => ({ kind: m.kind, entry: m.match.entry, source: m.match.source })));
+    const base = summarizeMatches(index.all());
     return { ...base, entries: base.entries.map((e) => ({ ...e, id: glossary.entries[e.entry]?.id ?? '' })) };
   };
   const ready = scanner.scan([scanRoot(doc)], 'initial').then(() => {

@@ -1,4 +1,5 @@
 import type { PageMatch } from './page-match';
+import { firstFrom, firstNode, forEachNode } from './page-match';
 
 /** The node, then its shadow host, that host's host…: one node per tree, innermost first. */
 function composedChain(node: Node): Node[] {
@@ -34,16 +35,18 @@ export function compareNodes(a: Node, b: Node): number {
 }
 
 function compareMatches(a: PageMatch, b: PageMatch): number {
-  const pa = a.pieces[0]!;
-  const pb = b.pieces[0]!;
-  return compareNodes(pa.node, pb.node) || pa.from - pb.from || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1);
+  return compareNodes(firstNode(a), firstNode(b)) || firstFrom(a) - firstFrom(b) || (a.kind === b.kind ? 0 : a.kind === 'term' ? -1 : 1);
 }
 
 /** Every match painted on the page: in document order on demand, and by text node for hit-testing. */
 export class MatchIndex {
   private list: PageMatch[] = [];
   private sorted = true;
-  private readonly byNode = new Map<Text, PageMatch[]>();
+  /**
+   * Text node → its matches, for hit-testing: built on the first lookup, not as matches arrive
+   * (a dense page adds 100k+ matches while the reader has not pointed at any yet).
+   */
+  private byNode: Map<Text, PageMatch[]> | null = null;
   private termList: PageMatch[] | null = null;
 
   get size(): number {
@@ -54,10 +57,10 @@ export class MatchIndex {
   add(matches: readonly PageMatch[], inOrder = false): void {
     if (matches.length === 0) return;
     if (!inOrder) this.sorted = false;
-    for (const m of matches) {
-      this.list.push(m);
-      this.link(m);
-    }
+    const list = this.list;
+    for (const m of matches) list.push(m);
+    const byNode = this.byNode;
+    if (byNode) for (const m of matches) link(byNode, m);
     this.termList = null;
   }
 
@@ -68,7 +71,8 @@ export class MatchIndex {
     for (const m of this.list) (drop(m) ? removed : kept).push(m);
     if (removed.length === 0) return removed;
     this.list = kept;
-    for (const m of removed) this.unlink(m);
+    const byNode = this.byNode;
+    if (byNode) for (const m of removed) forEachNode(m, (node) => detach(byNode, node, m));
     this.termList = null;
     return removed;
   }
@@ -76,7 +80,7 @@ export class MatchIndex {
   clear(): PageMatch[] {
     const all = this.list;
     this.list = [];
-    this.byNode.clear();
+    this.byNode = null;
     this.termList = null;
     this.sorted = true;
     return all;
@@ -101,32 +105,38 @@ export class MatchIndex {
 
   /** The matches with a piece in this text node. */
   at(node: Text): readonly PageMatch[] {
-    return this.byNode.get(node) ?? [];
+    return this.nodeMap().get(node) ?? [];
   }
 
   /** Re-keys a match whose pieces changed nodes (the wrapping fallback splits text nodes). */
   relink(m: PageMatch, oldNodes: readonly Text[]): void {
-    for (const node of oldNodes) this.detach(node, m);
-    this.link(m);
+    const byNode = this.byNode;
+    if (!byNode) return;
+    for (const node of oldNodes) detach(byNode, node, m);
+    link(byNode, m);
   }
 
-  private link(m: PageMatch): void {
-    for (const piece of m.pieces) {
-      const list = this.byNode.get(piece.node);
-      if (!list) this.byNode.set(piece.node, [m]);
-      else if (!list.includes(m)) list.push(m);
-    }
+  private nodeMap(): Map<Text, PageMatch[]> {
+    if (this.byNode) return this.byNode;
+    const byNode = new Map<Text, PageMatch[]>();
+    for (const m of this.list) link(byNode, m);
+    this.byNode = byNode;
+    return byNode;
   }
+}
 
-  private unlink(m: PageMatch): void {
-    for (const piece of m.pieces) this.detach(piece.node, m);
-  }
+function link(byNode: Map<Text, PageMatch[]>, m: PageMatch): void {
+  forEachNode(m, (node) => {
+    const list = byNode.get(node);
+    if (!list) byNode.set(node, [m]);
+    else if (!list.includes(m)) list.push(m);
+  });
+}
 
-  private detach(node: Text, m: PageMatch): void {
-    const list = this.byNode.get(node);
-    if (!list) return;
-    const i = list.indexOf(m);
-    if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) this.byNode.delete(node);
-  }
+function detach(byNode: Map<Text, PageMatch[]>, node: Text, m: PageMatch): void {
+  const list = byNode.get(node);
+  if (!list) return;
+  const i = list.indexOf(m);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) byNode.delete(node);
 }

@@ -49,7 +49,7 @@ export class TermNavigator {
 
   /** Goes to the next occurrence (cyclically) of glossary entry `entry`. */
   scrollToEntry(entry: number): TermHit | null {
-    return this.step(1, (m) => m.match.entry === entry);
+    return this.step(1, (m) => (m.entry ?? m.match.entry) === entry);
   }
 
   /** Takes the flash off and forgets the position. */

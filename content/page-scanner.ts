@@ -1,12 +1,13 @@
 import type { Boundary, Match, Matcher } from '../lib/match/index';
-import { chunkSpans } from '../lib/page/spans';
 import { TextCollector } from './collect-text';
 import type { TextBatch } from './collect-text';
 import type { PaintScheduler } from './paint-scheduler';
 import { LayoutChecks } from './layout-check';
+import type { ElementChecks } from './layout-check';
 import type { MatchIndex } from './match-index';
-import type { PageMatch } from './page-match';
-import { isAttached } from './page-match';
+import type { MatchRows, PageMatch, TextPiece } from './page-match';
+import { isAttached, RowPageMatch, someNode } from './page-match';
+import { isRowMatcher } from './match-rows';
 import { Slice, SLICE_MS, yieldToMain } from './task-scheduler';
 
 export type ScanReason = 'initial' | 'mutation' | 'navigation';
@@ -31,8 +32,8 @@ export interface ScanReport {
 }
 
 export interface ScannerOptions {
-  /** The page's matcher; called when the first text needs matching (it is costly to build). */
-  matcher: () => Matcher;
+  /** The page's matcher; called when the first text needs matching (it is costly to load). */
+  matcher: () => Matcher | Promise<Matcher>;
   index: MatchIndex;
   onShadowRoot?: (root: ShadowRoot) => void;
   /** After matches were added or removed. */
@@ -127,7 +128,7 @@ export class PageScanner {
 
     // What was painted inside the roots (or on nodes gone from the page) goes first.
     const removed = index.remove(
-      (m) => !isAttached(m) || live.some((root) => m.pieces.some((p) => composedContains(root, p.node))),
+      (m) => !isAttached(m) || live.some((root) => someNode(m, (node) => composedContains(root, node))),
     );
     if (removed.length > 0) {
       scheduler.remove(removed);
@@ -162,7 +163,7 @@ export class PageScanner {
         // it gets a task to itself rather than lengthening a slice.
         endSlice(sliceStart);
         await yieldToMain();
-        this.matcher = this.options.matcher();
+        this.matcher = await this.options.matcher();
         await yieldToMain();
         sliceStart = performance.now();
       }
@@ -202,63 +203,150 @@ export class PageScanner {
 
   /** Matches a batch, double-checks what CSS may have broken, and builds the page matches. */
   private matchBatch(batch: TextBatch, checks: LayoutChecks): PageMatch[] {
-    const { nodes, chunks } = batch;
-    if (!hasText(chunks)) return [];
-    const matcher = this.matcher ?? this.options.matcher();
-    this.matcher = matcher;
-    let boundaries: Boundary[] = batch.boundaries;
-    let matches = matcher.match(chunks, boundaries);
-    // Boundaries the collector called inline but a match crosses: the page's CSS may make them
-    // block edges (flex items, a span made `display: block`); then the batch is matched again.
-    let verified: Set<number> | null = null;
-    for (let round = 0; round < VERIFY_ROUNDS; round++) {
-      let changed = false;
-      for (const m of matches) {
-        for (let i = m.start.chunk; i < m.end.chunk; i++) {
-          if (boundaries[i] !== 'inline') continue;
-          verified ??= new Set();
-          if (verified.has(i)) continue;
-          verified.add(i);
-          if (checks.separates(nodes[i]!, nodes[i + 1]!)) {
-            if (boundaries === batch.boundaries) boundaries = boundaries.slice();
-            boundaries[i] = 'block';
-            changed = true;
-          }
-        }
+    const { chunks } = batch;
+    const matcher = this.matcher;
+    if (!matcher || !hasText(chunks)) return [];
+    if (isRowMatcher(matcher)) {
+      // The columnar path: no object per match until one is painted or asked about.
+      let table = matcher.scan(chunks, batch.boundaries);
+      const boundaries = verifyBoundaries(batch, checks, table.count, table.startChunk, table.endChunk);
+      if (boundaries) table = matcher.scan(chunks, boundaries);
+      for (let round = 1; boundaries && round < VERIFY_ROUNDS; round++) {
+        if (!verifyBoundaries(batch, checks, table.count, table.startChunk, table.endChunk, boundaries)) break;
+        table = matcher.scan(chunks, boundaries);
       }
-      if (!changed) break;
+      const rows: MatchRows = { describe: (row) => matcher.describe(table, row) };
+      return shownMatches(batch, checks, table.count, table.startChunk, table.startOffset, table.endChunk, table.endOffset, (row, node, from, to, pieces) =>
+        new RowPageMatch(rows, row, table.kind[row] === 0 ? 'term' : 'quote', matcher.entry(table, row), node, from, to, pieces),
+      );
+    }
+    let matches = matcher.match(chunks, batch.boundaries);
+    const columns = (list: readonly Match[]): ExtentColumns => ({
+      startChunk: list.map((m) => m.start.chunk),
+      startOffset: list.map((m) => m.start.offset),
+      endChunk: list.map((m) => m.end.chunk),
+      endOffset: list.map((m) => m.end.offset),
+    });
+    let extents = columns(matches);
+    const boundaries = verifyBoundaries(batch, checks, matches.length, extents.startChunk, extents.endChunk);
+    for (let round = 1; boundaries; round++) {
       matches = matcher.match(chunks, boundaries);
+      extents = columns(matches);
+      if (round >= VERIFY_ROUNDS || !verifyBoundaries(batch, checks, matches.length, extents.startChunk, extents.endChunk, boundaries)) break;
     }
-    const found: PageMatch[] = [];
-    for (const match of matches) {
-      const pageMatch = this.toPageMatch(match, batch);
-      if (pageMatch && this.shown(pageMatch, checks)) found.push(pageMatch);
-    }
-    return found;
+    const list = matches;
+    return shownMatches(batch, checks, list.length, extents.startChunk, extents.startOffset, extents.endChunk, extents.endOffset, (row, node, from, to, pieces) => {
+      const match = list[row]!;
+      return { match, kind: match.kind, pieces: pieces ?? [{ node, from, to }], painted: null };
+    });
   }
+}
 
-  private toPageMatch(match: Match, batch: TextBatch): PageMatch | null {
-    const spans = chunkSpans(match.start, match.end, (chunk) => batch.chunks[chunk]?.length ?? 0);
-    if (spans.length === 0) return null;
-    return {
-      match,
-      kind: match.kind,
-      pieces: spans.map((s) => ({ node: batch.nodes[s.chunk]!, from: s.from, to: s.to })),
-      painted: null,
-    };
-  }
+interface ExtentColumns {
+  startChunk: ArrayLike<number>;
+  startOffset: ArrayLike<number>;
+  endChunk: ArrayLike<number>;
+  endOffset: ArrayLike<number>;
+}
 
-  /** Rendered and not in something the reader is editing. */
-  private shown(m: PageMatch, checks: LayoutChecks): boolean {
-    let last: Element | null = null;
-    for (const piece of m.pieces) {
-      const parent = piece.node.parentNode;
-      const element = parent instanceof Element ? parent : parent instanceof ShadowRoot ? parent.host : null;
-      if (!element) return false;
-      if (element === last) continue;
-      last = element;
-      if (!checks.isVisible(element) || checks.isEditable(element)) return false;
+/**
+ * Boundaries the collector called inline but a match crosses: the page's CSS may make them block
+ * edges (flex items, a span made `display: block`); then the batch must be matched again. Checks
+ * each crossed inline boundary once per batch (`into`: the boundaries of an earlier round, which
+ * it updates) and returns the corrected boundaries, or null when every crossed one holds.
+ */
+export function verifyBoundaries(
+  batch: TextBatch,
+  checks: Pick<LayoutChecks, 'separates'>,
+  count: number,
+  startChunk: ArrayLike<number>,
+  endChunk: ArrayLike<number>,
+  into?: Boundary[],
+): Boundary[] | null {
+  const { nodes } = batch;
+  const boundaries = into ?? batch.boundaries;
+  let changed: Boundary[] | null = null;
+  let verified = verifiedOf.get(batch);
+  for (let k = 0; k < count; k++) {
+    const last = endChunk[k]!;
+    for (let i = startChunk[k]!; i < last; i++) {
+      if (boundaries[i] !== 'inline') continue;
+      verified ??= markVerified(batch);
+      if (verified[i] === 1) continue;
+      verified[i] = 1;
+      if (checks.separates(nodes[i]!, nodes[i + 1]!)) {
+        changed ??= into ?? boundaries.slice();
+        changed[i] = 'block';
+      }
     }
-    return true;
   }
+  return changed;
+}
+
+/** Per batch, the inline boundaries already checked (a batch is verified over several rounds). */
+const verifiedOf = new WeakMap<TextBatch, Uint8Array>();
+
+function markVerified(batch: TextBatch): Uint8Array {
+  const verified = new Uint8Array(batch.boundaries.length);
+  verifiedOf.set(batch, verified);
+  return verified;
+}
+
+/**
+ * The page matches of a batch's matches (given as extent columns), those the reader sees
+ * (rendered, not being edited). The hot path of a dense page (100k+ matches): one piece per match
+ * in one text node, the element checks looked up once per run of matches in the same element.
+ */
+export function shownMatches(
+  batch: TextBatch,
+  checks: ElementChecks,
+  count: number,
+  startChunk: ArrayLike<number>,
+  startOffset: ArrayLike<number>,
+  endChunk: ArrayLike<number>,
+  endOffset: ArrayLike<number>,
+  make: (row: number, node: Text, from: number, to: number, pieces: TextPiece[] | null) => PageMatch,
+): PageMatch[] {
+  const { nodes, chunks } = batch;
+  const found: PageMatch[] = [];
+  let lastNode: Text | null = null;
+  let lastElement: Element | null = null;
+  let lastShown = false;
+  // Whether the text of `node` is shown: asked once per run of matches in the same node.
+  const shows = (node: Text): boolean => {
+    if (node === lastNode) return lastShown;
+    lastNode = node;
+    const parent = node.parentNode;
+    const element = parent === null ? null : parent.nodeType === 1 ? (parent as Element) : parent instanceof ShadowRoot ? parent.host : null;
+    if (element !== lastElement) {
+      lastElement = element;
+      lastShown = element !== null && checks.shows(element);
+    }
+    return lastShown;
+  };
+  for (let row = 0; row < count; row++) {
+    const sc = startChunk[row]!;
+    const so = startOffset[row]!;
+    const ec = endChunk[row]!;
+    const eo = endOffset[row]!;
+    if (sc === ec) {
+      if (eo <= so) continue;
+      const node = nodes[sc]!;
+      if (shows(node)) found.push(make(row, node, so, eo, null));
+      continue;
+    }
+    const pieces: TextPiece[] = [];
+    let shown = true;
+    for (let chunk = sc; chunk <= ec && shown; chunk++) {
+      const from = chunk === sc ? so : 0;
+      const to = chunk === ec ? eo : (chunks[chunk]?.length ?? 0);
+      if (to <= from) continue;
+      const node = nodes[chunk]!;
+      pieces.push({ node, from, to });
+      shown = shows(node);
+    }
+    const first = pieces[0];
+    if (first && shown) found.push(make(row, first.node, first.from, first.to, pieces));
+  }
+  return found;
 }

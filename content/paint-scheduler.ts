@@ -2,7 +2,8 @@ import { lowerBound, outwardOrder } from '../lib/page/order';
 import { TAG_BLOCK, tagKind } from '../lib/page/tags';
 import type { Painter } from './highlight-registry';
 import type { PageMatch } from './page-match';
-import { firstPiece, isAttached } from './page-match';
+import { compareNodes } from './match-index';
+import { firstFrom, firstNode, isAttached } from './page-match';
 import { nextFrame } from './task-scheduler';
 
 export interface PaintSchedulerOptions {
@@ -40,6 +41,9 @@ export const MAX_OBSERVED = 300;
 /** Most matches registered at once in the positioned window (each one costs every frame a little). */
 const MAX_POSITIONED = 400;
 
+/** Out-of-order matches (rescanned blocks) looked at one by one; more are merged into the order. */
+const MAX_LOOSE = 64;
+
 /** How far beyond the viewport, in viewport heights, the positioned window reaches on each side. */
 const POSITIONED_MARGIN = 0.5;
 
@@ -59,7 +63,7 @@ function afterThisTask(callback: () => void): void {
 
 /** The element around a match's first character. */
 function anchorOf(m: PageMatch): Element | null {
-  const parent = firstPiece(m).node.parentNode;
+  const parent = firstNode(m).parentNode;
   if (parent instanceof Element) return parent;
   return parent instanceof ShadowRoot ? parent.host : null;
 }
@@ -74,6 +78,7 @@ export class PaintScheduler {
   private readonly options: PaintSchedulerOptions;
   private readonly maxPerFrame: number;
   private readonly eagerLimit: number;
+  /** Every match to paint, until the positioned window takes over (it holds them in its order). */
   private readonly wanted = new Set<PageMatch>();
   private queue: PageMatch[] = [];
   private flushScheduled = false;
@@ -110,11 +115,12 @@ export class PaintScheduler {
   /** Adds matches to paint; `inOrder` when they follow all those added before in document order. */
   add(matches: readonly PageMatch[], inOrder = false): void {
     if (matches.length === 0) return;
-    for (const m of matches) this.wanted.add(m);
+    // Positioned, the matches are held in its order alone (a set of 100k+ costs as they arrive).
     if (this.positioned) {
       this.place(matches, inOrder);
       return;
     }
+    for (const m of matches) this.wanted.add(m);
     if (!this.observer && this.wanted.size > this.eagerLimit && this.options.painter.native && typeof IntersectionObserver === 'function') {
       this.startWindow();
       return;
@@ -300,6 +306,7 @@ export class PaintScheduler {
     for (const m of this.wanted) if (m.painted) painted.add(m);
     // Scan order is document order, but for shadow roots (walked after their tree) and rescans.
     this.positioned = { ordered: [...this.wanted], loose: new Set(), painted };
+    this.wanted.clear();
     this.placing = true;
     addEventListener('scroll', this.onMove, { capture: true, passive: true });
     addEventListener('resize', this.onMove, { passive: true });
@@ -341,6 +348,7 @@ export class PaintScheduler {
     this.updateScheduled = false;
     const positioned = this.positioned;
     if (!positioned) return;
+    if (positioned.loose.size > MAX_LOOSE) this.mergeLoose(positioned);
     const { ordered, loose, painted } = positioned;
     const height = innerHeight || document.documentElement.clientHeight;
     const top = -POSITIONED_MARGIN * height;
@@ -374,9 +382,25 @@ export class PaintScheduler {
     }
     if (this.placing) {
       this.placing = false;
-      performance.mark('tifa-lens:highlighted', { detail: { count: this.wanted.size, windowed: true } });
+      performance.mark('tifa-lens:highlighted', { detail: { count: ordered.length + loose.size, windowed: true } });
       this.settle();
     }
+  }
+
+  /** Puts the out-of-order matches in their places (binary search by document order). */
+  private mergeLoose(positioned: { ordered: PageMatch[]; loose: Set<PageMatch> }): void {
+    const { ordered } = positioned;
+    for (const m of positioned.loose) {
+      const node = firstNode(m);
+      const from = firstFrom(m);
+      const at = lowerBound(ordered.length, (i) => {
+        const other = ordered[i]!;
+        const order = compareNodes(firstNode(other), node);
+        return order > 0 || (order === 0 && firstFrom(other) > from);
+      });
+      ordered.splice(at, 0, m);
+    }
+    positioned.loose.clear();
   }
 
   private onIntersect(entries: readonly IntersectionObserverEntry[]): void {

@@ -10,33 +10,26 @@
  * the content script's own User Timing (tifa-lens:scan / compile / highlighted / ready).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { glossary } from '../assets/generated/glossary';
-import { defaultSettings } from '../lib/settings/defaults';
-import { SETTINGS_KEY } from '../lib/settings/storage';
-import type { HighlightStyle } from '../lib/settings/index';
 import { launchBrowser, launchPlainBrowser } from '../tests/e2e/support/browser';
-import type { ExtensionBrowser } from '../tests/e2e/support/browser';
 import { CHROMIUM, EXTENSION_DIR, ROOT } from '../tests/e2e/support/paths';
 import { routeSharedPages, SHARED_ORIGIN, sharedPage } from '../tests/e2e/support/shared-pages';
 import type { SharedPage } from '../tests/e2e/support/shared-pages';
 import type { ServedPage } from '../tests/e2e/support/server';
-import { matcherKey } from '../content/glossary-matcher';
+import { matcherKey } from '../lib/glossary/matcher-input';
 import { generatedChinesePage } from './bench/generated-page';
 import { measureExtension, measureMarkJs, measurePlain } from './bench/runs';
 import type { ExtensionRun, MarkRun, PlainRun } from './bench/runs';
 import { chunksOf, glossaryScaling } from './bench/scaling';
-import { SERIALIZED_MATCHER_FILE } from './bench/serialized-matcher';
 import type { ScalingRow } from './bench/scaling';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined =>
   args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const QUICK = args.includes('--quick');
-/** Build with the serialized matcher (writing assets/generated/matcher.ts for the build if the glossary build didn't). */
-const SERIALIZED = args.includes('--serialized');
 const RUNS = Number(flag('runs') ?? (QUICK ? 1 : 3));
 const MARK_TIMEOUT_MS = Number(flag('mark-timeout') ?? (QUICK ? 20 : 60)) * 1000;
 const ONLY = args.filter((a) => a.startsWith('--page=')).map((a) => a.slice(7));
@@ -47,8 +40,8 @@ interface BenchPage {
   name: string;
   label: string;
   url: string;
-  /** A highlight style set in the extension's settings for this row (the default otherwise). */
-  style?: HighlightStyle;
+  /** Measured with the variant build whose highlights have no text-decoration (the extension's side only). */
+  noUnderline?: boolean;
 }
 
 const GENERATED = 'generated-zh-5mb';
@@ -67,10 +60,12 @@ function benchPages(): { pages: BenchPage[]; shared: SharedPage[]; extra: Record
   const pages: BenchPage[] = order
     .filter((name) => ONLY.length === 0 || ONLY.includes(name))
     .map((name) => ({ name, label: label[name] ?? name, url: `${SHARED_ORIGIN}/${name}/index.html` }));
-  // The same page with highlights that have no text-decoration (see RESULTS.md: underlines in
-  // ::highlight() make Chromium's frames far costlier on big pages).
+  // The same page with highlights that have no text-decoration: underlines in ::highlight() make
+  // Chromium's frames far costlier on big pages.
   const generated = pages.find((p) => p.name === GENERATED);
-  if (generated) pages.splice(pages.indexOf(generated) + 1, 0, { ...generated, label: `${generated.label}, 'tint' style`, style: 'tint' });
+  if (generated) {
+    pages.splice(pages.indexOf(generated) + 1, 0, { ...generated, label: `${generated.label}, highlights without underline (variant build)`, noUnderline: true });
+  }
   return { pages, shared, extra };
 }
 
@@ -100,10 +95,17 @@ interface PageResult {
 /** Our work on the page: every task of the content script but the bundle's own evaluation. */
 const ourWorkMs = (r: ExtensionRun): number => r.totalTaskMs - r.evaluateMs;
 
-/** Sets the highlight style in the extension's settings (what the options page would store). */
-async function setHighlightStyle(browser: ExtensionBrowser, style: HighlightStyle): Promise<void> {
-  const settings = { ...defaultSettings(), highlightStyle: style };
-  await browser.worker.evaluate(`chrome.storage.local.set(${JSON.stringify({ [SETTINGS_KEY]: settings })})`);
+/**
+ * A copy of the built extension whose ::highlight() rules have no text-decoration (tint only), to
+ * show what the underline costs the page's frames.
+ */
+function noUnderlineVariant(): string {
+  const dir = `${EXTENSION_DIR}-no-underline`;
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const css = join(dir, 'content-scripts/content.css');
+  writeFileSync(css, readFileSync(css, 'utf8').replace(/text-decoration:[^;}]*;?/gu, ''));
+  return dir;
 }
 
 function build(): void {
@@ -113,25 +115,20 @@ function build(): void {
     const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
     if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed`);
   };
+  // The glossary build also writes the serialized matcher the content script loads.
   run('npx', ['tsx', 'scripts/build-glossary.ts']);
-  // In a child process: the glossary module this one imported may be older than the one just built.
-  const preexisting = existsSync(SERIALIZED_MATCHER_FILE);
-  if (SERIALIZED && !preexisting) {
-    run('npx', ['tsx', '-e', "import('./scripts/bench/serialized-matcher.ts').then((m) => m.ensureSerializedMatcher())"]);
-  }
-  try {
-    run('npx', ['wxt', 'build']);
-  } finally {
-    if (SERIALIZED && !preexisting) rmSync(SERIALIZED_MATCHER_FILE, { force: true });
-  }
+  run('npx', ['wxt', 'build']);
 }
 
 async function measurePages(pages: BenchPage[], shared: SharedPage[], extra: Record<string, ServedPage>): Promise<PageResult[]> {
   const forms = [...new Set(glossary.entries.flatMap((e) => e.forms.map((f) => f.text)))];
   const plainBrowser = await launchPlainBrowser();
   const extBrowser = await launchBrowser();
+  const variantDir = pages.some((p) => p.noUnderline) ? noUnderlineVariant() : null;
+  const variantBrowser = variantDir ? await launchBrowser({ extensionDir: variantDir }) : null;
   await routeSharedPages(plainBrowser.context, shared, extra);
   await routeSharedPages(extBrowser.context, shared, extra);
+  if (variantBrowser) await routeSharedPages(variantBrowser.context, shared, extra);
   const results: PageResult[] = [];
   try {
     for (const page of pages) {
@@ -139,15 +136,14 @@ async function measurePages(pages: BenchPage[], shared: SharedPage[], extra: Rec
       const plains: PlainRun[] = [];
       const ours: ExtensionRun[] = [];
       // Interleaved, so a busy moment of the machine hits both sides alike.
-      await setHighlightStyle(extBrowser, page.style ?? 'tint-underline');
+      const browser = page.noUnderline && variantBrowser ? variantBrowser : extBrowser;
       for (let i = 0; i < RUNS; i++) {
-        if (!page.style) plains.push(await measurePlain(plainBrowser.context, page.url, SETTLE_MS));
-        ours.push(await measureExtension(extBrowser.context, page.url, SETTLE_MS));
+        if (!page.noUnderline) plains.push(await measurePlain(plainBrowser.context, page.url, SETTLE_MS));
+        ours.push(await measureExtension(browser.context, page.url, SETTLE_MS));
         process.stdout.write('.');
       }
-      await setHighlightStyle(extBrowser, 'tint-underline');
       const previous = results[results.length - 1];
-      if (page.style && previous) {
+      if (page.noUnderline && previous) {
         // Only the extension's side differs from the row above.
         results.push({ ...previous, page, ours: medianBy(ours, ourWorkMs), oursRuns: ours });
         process.stdout.write('\n');
@@ -173,6 +169,8 @@ async function measurePages(pages: BenchPage[], shared: SharedPage[], extra: Rec
   } finally {
     await plainBrowser.close();
     await extBrowser.close();
+    await variantBrowser?.close();
+    if (variantDir) rmSync(variantDir, { recursive: true, force: true });
   }
   return results;
 }
@@ -181,7 +179,11 @@ const ms = (x: number | null | undefined, digits = 1): string =>
   x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits);
 const ratio = (x: number): string => (Number.isFinite(x) ? `${x >= 100 ? x.toFixed(0) : x.toFixed(1)}×` : '–');
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
-const markMs = (r: MarkRun, timeoutMs: number): string => (r.ms === null ? `>${timeoutMs / 1000} s (timeout)` : ms(r.ms, 0));
+const markMs = (r: MarkRun, timeoutMs: number): string =>
+  r.error ? `failed: ${r.error.slice(0, 80)}` : r.ms === null ? `>${timeoutMs / 1000} s (timeout)` : ms(r.ms, 0);
+/** mark.js's time over ours, as a ratio ('>' past the timeout, '–' when mark.js failed). */
+const markRatio = (r: MarkRun, work: number, timeoutMs: number): string =>
+  r.error ? '–' : r.ms === null ? `>${ratio(timeoutMs / work)}` : ratio(r.ms / work);
 
 function pageTable(results: PageResult[]): string {
   const head = [
@@ -224,9 +226,9 @@ function pageTable(results: PageResult[]): string {
       ratio(work / plain.walkColdMs),
       markMs(markTerms, MARK_TIMEOUT_MS),
       markMs(markAcross, MARK_TIMEOUT_MS),
-      markAcross.ms === null ? `>${ratio(MARK_TIMEOUT_MS / work)}` : ratio(markAcross.ms / work),
+      markRatio(markAcross, work, MARK_TIMEOUT_MS),
       markMs(markRegExp, MARK_TIMEOUT_MS),
-      markRegExp.ms === null ? `>${ratio(MARK_TIMEOUT_MS / work)}` : ratio(markRegExp.ms / work),
+      markRatio(markRegExp, work, MARK_TIMEOUT_MS),
     ];
   });
   return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
@@ -267,11 +269,11 @@ function targets(results: PageResult[], scaling: ScalingRow[]): Target[] {
     met: big.length === 0 ? null : big.every((r) => ourWorkMs(r.ours) <= 2 * r.plain.walkColdMs),
     evidence: big.map((r) => `${r.page.label}: ${ratio(ourWorkMs(r.ours) / r.plain.walkColdMs)}`).join('; ') || 'no such page',
   });
-  const mid = results.filter((r) => r.ours.scan.chars >= 100_000);
+  const mid = results.filter((r) => r.ours.scan.chars >= 100_000 && !r.markAcross.error);
   out.push({
     what: '≥ 50× faster than mark.js (per term, acrossElements) on pages ≥ 100k characters',
     met: mid.length === 0 ? null : mid.every((r) => (r.markAcross.ms ?? MARK_TIMEOUT_MS) >= 50 * ourWorkMs(r.ours)),
-    evidence: mid.map((r) => `${r.page.label}: ${r.markAcross.ms === null ? '>' : ''}${ratio((r.markAcross.ms ?? MARK_TIMEOUT_MS) / ourWorkMs(r.ours))}`).join('; '),
+    evidence: mid.map((r) => `${r.page.label}: ${markRatio(r.markAcross, ourWorkMs(r.ours), MARK_TIMEOUT_MS)}`).join('; '),
   });
   const gen = results.find((r) => r.page.name === GENERATED);
   out.push({

@@ -1,3 +1,4 @@
+import { CHAR_INFO, F_WORD, FLAG_SHIFT } from './char-table';
 import { SlotAllocator, sortRow } from './slot-allocator';
 
 /**
@@ -152,7 +153,13 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
     if (v > 0) check[id] = idOf[parent[v]!]!;
   }
 
-  // Fail links in breadth-first order (the queue order above), parents before children.
+  // Fail links in breadth-first order (the queue order above), parents before children. A
+  // pattern that starts on a letter or digit must start a word, so a fail link skips a suffix
+  // that starts on one right after one (inside the state's own string): matches there would be
+  // dropped by the left-edge check anyway, and inside English words the automaton then falls
+  // back to the root (where the scan strides) instead of wandering through mid-word prefixes.
+  const wordSymbol = new Uint8Array(alphabetSize + 1);
+  for (let a = 1; a <= alphabetSize; a++) wordSymbol[a] = (CHAR_INFO[codes[a]!]! >>> FLAG_SHIFT) & F_WORD ? 1 : 0;
   for (let qi = 1; qi < trieSize; qi++) {
     const v = queue[qi]!;
     const id = idOf[v]!;
@@ -160,10 +167,11 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
     let f = 0;
     if (par !== 0) {
       const a = symOf[v]!;
+      const midWord = wordSymbol[a] === 1 && wordSymbol[symOf[parent[v]!]!] === 1;
       let s = fail[par]!;
       for (;;) {
         const t = base[s]! + a;
-        if (check[t] === s) {
+        if (check[t] === s && (s !== 0 || !midWord)) {
           f = t;
           break;
         }

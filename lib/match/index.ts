@@ -9,6 +9,9 @@
  *   frequency-ordered alphabet; English edges need word boundaries; -s/-es/-ies plurals.
  * - Quotes (suffix-automaton, quote-index): matching statistics against a suffix automaton of
  *   the normalized corpus give each maximal shared run; ≥ minQuoteHan Han characters report.
+ * - Verbatim fast path (verbatim): while a page goes on as a corpus passage, one comparison per
+ *   character against the next corpus character stands for both automaton steps; terms there
+ *   come from per-corpus-position tables. Leaving the passage falls back to the automata.
  * - serialize: the compiled automata as bytes, loaded per page without rebuilding.
  */
 export type {

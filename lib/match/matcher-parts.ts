@@ -5,6 +5,8 @@ import type { PatternSet } from './patterns';
 import { buildQuoteIndex } from './quote-index';
 import type { QuoteIndex } from './quote-index';
 import type { CorpusPassage, MatcherOptions, Pattern } from './types';
+import { buildVerbatimTables } from './verbatim';
+import type { VerbatimTables } from './verbatim';
 
 /** What a scan needs of the pattern set. */
 export type TermTables = Pick<PatternSet, 'source' | 'length' | 'edges' | 'maxLength'>;
@@ -22,6 +24,7 @@ export interface MatcherParts {
   terms: TermTables;
   ac: AcTables;
   quotes: QuoteTables;
+  verbatim: VerbatimTables;
 }
 
 /** An index with no passages: what quote tracing uses when it is off. */
@@ -35,13 +38,17 @@ export function buildMatcherParts(
   const quotesOn = options.quotes !== false;
   const terms = expandPatterns(patterns);
   const minHan = Math.max(1, Math.floor(options.minQuoteHan ?? 12));
+  const ac = buildAhoCorasick(terms.keys);
+  const quotes = quotesOn ? buildQuoteIndex(corpus, minHan) : NO_QUOTES;
+  const passages = quotesOn ? corpus.slice() : [];
   return {
     patterns: patterns.slice(),
-    corpus: quotesOn ? corpus.slice() : [],
+    corpus: passages,
     all: options.overlaps === 'all',
     minHan,
     terms,
-    ac: buildAhoCorasick(terms.keys),
-    quotes: quotesOn ? buildQuoteIndex(corpus, minHan) : NO_QUOTES,
+    ac,
+    quotes,
+    verbatim: buildVerbatimTables(passages, ac, quotes),
   };
 }

@@ -1,6 +1,5 @@
 import {
   CHAR_INFO,
-  DASH,
   F_CJK,
   F_DASH,
   F_IGNORE,
@@ -8,9 +7,7 @@ import {
   F_SPECIAL,
   F_WORD,
   FLAG_SHIFT,
-  FOLDS,
   SPACE,
-  SPECIALS,
 } from './char-table';
 import { N_BASE, N_CHECK, N_FAIL, N_HIT, NODE } from './aho-corasick';
 import { GRAM_BASE, GRAM_BITS, GRAM_MIX, GRAM_RING, gramOutWeight } from './gram-filter';
@@ -18,7 +15,10 @@ import { buildMatcherParts } from './matcher-parts';
 import type { AcTables, MatcherParts, QuoteTables, TermTables } from './matcher-parts';
 import { EDGE_LEFT, EDGE_RIGHT } from './patterns';
 import { TracedQuote, traceQuote } from './quote-index';
-import { S_BASE, S_LEN, S_LINK, SAM_NODE } from './suffix-automaton';
+import { S_BASE, S_FIRST_END, S_LEN, S_LINK, SAM_NODE } from './suffix-automaton';
+import { scanSymbols } from './scan-symbols';
+import { HAS_HIT, STEP_CODE, stateAt } from './verbatim';
+import type { VerbatimTables } from './verbatim';
 import { Columns, sortRows } from './columns';
 import { OffsetTrail } from './offset-trail';
 import type { Boundary, CompiledMatcher, CorpusPassage, Match, MatcherOptions, MatchTable, Pattern } from './types';
@@ -68,19 +68,13 @@ export class AutomatonMatcher implements CompiledMatcher {
   private readonly quotes: QuoteTables;
   private readonly all: boolean;
   private readonly minHan: number;
-  /** Raw code unit → `acSymbol | quoteSymbol << 16`; -1 for whitespace, ignorables, dashes. */
+  /** The per-code-unit tables of the scan (see scan-symbols.ts). */
   private readonly symbols: Int32Array;
   private readonly spaceSymbols: number;
   private readonly dashSymbols: number;
-  /**
-   * The root's child on each term symbol `a` at `rootStep[a]`, and at `rootStep[w + a]` (w =
-   * alphabet size + 1) the same after a letter or digit: 0 when `a` is one too. A pattern that
-   * starts on a letter or digit must start a word (its left edge), so inside a word the automaton
-   * need not leave the root: most letters of English text then cost one lookup.
-   */
   private readonly rootStep: Int32Array;
-  /** Per term symbol: where the next character's root step is read in `rootStep` (w after a letter or digit). */
   private readonly afterSymbol: Int32Array;
+  private readonly wordSkip: Uint8Array;
   /** Normalized position → original offset, for as far back as a match can reach. */
   private readonly trail: OffsetTrail;
   /** The page being scanned (for word-edge checks against its original text). */
@@ -96,6 +90,8 @@ export class AutomatonMatcher implements CompiledMatcher {
   private readonly gram = new Int32Array(GRAM_RING);
   /** End of the candidates recorded at earlier positions (normalized), for pruning. */
   private lastEnd = 0;
+  /** The corpus tables of the verbatim fast path. */
+  private readonly verbatim: VerbatimTables;
 
   constructor(readonly parts: MatcherParts) {
     this.patterns = parts.patterns;
@@ -106,40 +102,14 @@ export class AutomatonMatcher implements CompiledMatcher {
     this.ac = parts.ac;
     this.quotes = parts.quotes;
 
-    // Raw code unit → `acSymbol | quoteSymbol << 16`, or -1 for the special units (whitespace,
-    // ignorables, dashes) that take the slow path. Plain units then cost one lookup, and only
-    // the units in an alphabet (and those folding to them) are written: no 64K loop per matcher.
-    const symbols = new Int32Array(0x10000);
-    const symbolOf = new Map<number, number>();
-    const acCodes = this.ac.codes;
-    for (let a = 1; a < acCodes.length; a++) symbolOf.set(acCodes[a]!, a);
-    const quoteCodes = this.quotes.codes;
-    for (let q = 1; q < quoteCodes.length; q++) {
-      const code = quoteCodes[q]!;
-      symbolOf.set(code, (symbolOf.get(code) ?? 0) | (q << 16));
-    }
-    for (const [code, sy] of symbolOf) symbols[code] = sy;
-    for (let i = 0; i < FOLDS.length; i += 2) {
-      const sy = symbolOf.get(FOLDS[i + 1]!);
-      if (sy !== undefined) symbols[FOLDS[i]!] = sy;
-    }
-    for (const c of SPECIALS) symbols[c] = -1;
-    this.symbols = symbols;
-    this.spaceSymbols = symbolOf.get(SPACE) ?? 0;
-    this.dashSymbols = symbolOf.get(DASH) ?? 0;
-
-    const w = acCodes.length;
-    const rootStep = new Int32Array(2 * w);
-    const afterSymbol = new Int32Array(w);
-    rootStep.set(this.ac.rootTo);
-    for (let a = 1; a < w; a++) {
-      const word = ((CHAR_INFO[acCodes[a]!]! >>> FLAG_SHIFT) & F_WORD) !== 0;
-      rootStep[w + a] = word ? 0 : this.ac.rootTo[a]!;
-      afterSymbol[a] = word ? w : 0;
-    }
-    this.rootStep = rootStep;
-    this.afterSymbol = afterSymbol;
-
+    const tables = scanSymbols(this.ac, this.quotes);
+    this.symbols = tables.symbols;
+    this.spaceSymbols = tables.spaceSymbols;
+    this.dashSymbols = tables.dashSymbols;
+    this.rootStep = tables.rootStep;
+    this.afterSymbol = tables.afterSymbol;
+    this.wordSkip = tables.wordSkip;
+    this.verbatim = parts.verbatim;
     this.trail = new OffsetTrail(Math.max(this.set.maxLength, this.quotes.maxPassageLength));
   }
 
@@ -160,7 +130,10 @@ export class AutomatonMatcher implements CompiledMatcher {
   /** The one pass: fills the candidate columns (`terms`, `quoteHits`). */
   private run(chunks: readonly string[], boundaries?: readonly Boundary[]): void {
     const nChunks = chunks.length;
-    const chunkStart = new Int32Array(nChunks + 1);
+    // Reused from call to call (entries past nChunks are stale: nothing reads them).
+    let chunkStart = this.chunkStart;
+    if (chunkStart.length < nChunks + 1) chunkStart = new Int32Array(2 * nChunks + 1);
+    chunkStart[0] = 0;
     for (let k = 0; k < nChunks; k++) chunkStart[k + 1] = chunkStart[k]! + chunks[k]!.length;
     this.chunks = chunks;
     this.chunkStart = chunkStart;
@@ -177,6 +150,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     const nodes = this.ac.nodes;
     const rootStep = this.rootStep;
     const afterSymbol = this.afterSymbol;
+    const wordSkip = this.wordSkip;
     const sam = this.quotes.sam;
     const qNodes = sam.nodes;
     const qEdges = sam.edges;
@@ -200,6 +174,17 @@ export class AutomatonMatcher implements CompiledMatcher {
     const gram = this.gram;
     let win = 0; // symbols since the last reset (in the ring `gram`)
     let hash = 0; // of the last W symbols, once win ≥ W
+    let shortUntil = 0; // until pos reaches it, a short run keeps the automaton awake
+    const verbatim = this.verbatim;
+    const vSymbol = verbatim.symbol;
+    const vFast = verbatim.symbol; // separators match no page character
+    const vStep = verbatim.step;
+    const vAcAt = verbatim.acAt;
+    const vHitAt = verbatim.hitAt;
+    const vGramEnd = verbatim.gramEnd;
+    const vGramState = verbatim.gramState;
+    const vGramShift = verbatim.gramShift;
+    const vGramMask = vGramEnd.length - 1;
 
     for (let k = 0; k < nChunks; k++) {
       if (k > 0 && boundaries?.[k - 1] !== 'inline') {
@@ -315,6 +300,7 @@ export class AutomatonMatcher implements CompiledMatcher {
               // The run cannot grow: it is maximal. Shorten it along suffix links until it can;
               // the root has an edge on every corpus symbol, so this ends.
               if (ql >= minHan) this.addQuote(qs, ql, pos - 1);
+              if (ql >= W) shortUntil = pos + W;
               for (;;) {
                 qs = qNodes[qs * SAM_NODE + S_LINK]!;
                 const u = (qNodes[qs * SAM_NODE + S_BASE]! + q) << 1;
@@ -326,7 +312,9 @@ export class AutomatonMatcher implements CompiledMatcher {
               }
               // Shorter than W: no reportable run is under way; the filter takes over, with
               // the hash of the last W symbols (it is not kept up while the automaton runs).
-              if (ql < W) {
+              // Not for W characters after a long run though: where one quote ends another
+              // often begins, and the automaton (with the fast path) finds it sooner.
+              if (ql < W && pos >= shortUntil) {
                 qs = 0;
                 ql = 0;
                 hash = 0;
@@ -349,27 +337,92 @@ export class AutomatonMatcher implements CompiledMatcher {
             const at = hash >>> GRAM_SHIFT;
             const at2 = Math.imul(hash, GRAM_MIX) >>> GRAM_SHIFT;
             if ((grams[at >>> 5]! >>> (at & 31)) & (grams[at2 >>> 5]! >>> (at2 & 31)) & 1) {
-              // The last W symbols may be a corpus W-gram: run them through the automaton. A
-              // longer shared suffix would have woken it a symbol earlier, so this is exact.
-              let v = 0;
-              let l = 0;
-              for (let j = win - W; j < win; j++) {
-                const g = gram[j & GRAM_MASK]!;
-                for (;;) {
-                  const u = (qNodes[v * SAM_NODE + S_BASE]! + g) << 1;
-                  if (qEdges[u] === v) {
-                    v = qEdges[u + 1]!;
-                    l++;
-                    break;
-                  }
-                  v = qNodes[v * SAM_NODE + S_LINK]!;
-                  l = qNodes[v * SAM_NODE + S_LEN]!;
+              // The last W symbols may be a corpus W-gram: look them up. If they are one, the
+              // shared run is W long (a longer one would have woken the automaton a symbol
+              // earlier), in the W-gram's state.
+              for (let e = hash >>> vGramShift; ; e = (e + 1) & vGramMask) {
+                const at = vGramEnd[e]!;
+                if (at < 0) break;
+                let j = 1;
+                while (j <= W && gram[(win - j) & GRAM_MASK] === vSymbol[at - j]) j++;
+                if (j > W) {
+                  qs = vGramState[e]!;
+                  ql = W;
+                  break;
                 }
               }
-              if (l >= W) {
-                qs = v;
-                ql = l;
+            }
+          }
+        }
+
+        if (ql === 0) {
+          // Inside a word at the root, a letter that no pattern starts a word with and no corpus
+          // text holds leaves everything as it is but the position (no dropped character
+          // between: the offset map stays too).
+          if (s === 0 && afterSymbol[lastA] !== 0 && i + 1 < n && wordSkip[text.charCodeAt(i + 1)] === 1) {
+            let j = i + 2;
+            while (j < n && wordSkip[text.charCodeAt(j)] === 1) j++;
+            pos += j - i - 1;
+            i = j - 1;
+            prev = text.charCodeAt(i);
+            lastA = SYM[prev]!;
+            win = 0;
+          }
+        } else if (rightPending < 0) {
+          // The verbatim fast path (see verbatim.ts): while the page goes on as the corpus after
+          // the run's first occurrence, one comparison per character stands for both automaton
+          // steps. Entered when the term automaton is where it is at that corpus position, no
+          // word-edge check waits and no character was dropped (the offset map stays as it is).
+          let p = qNodes[qs * SAM_NODE + S_FIRST_END]!;
+          if (vAcAt[p] === s && offset + i + 1 - pos === delta) {
+            const from = pos;
+            let j = i + 1;
+            while (j < n) {
+              const u = text.charCodeAt(j);
+              const st = vStep[p]!;
+              if ((st & STEP_CODE) !== u + 1 && SYM[u]! >>> 16 !== vFast[p]) {
+                // Whitespace after a CJK character vanishes (`建交 30 周年`): if the run goes on
+                // after it, step over it and note the new offset shift.
+                if (!((INFO[u]! >>> FLAG_SHIFT) & F_SPACE && (INFO[text.charCodeAt(j - 1)]! >>> FLAG_SHIFT) & F_CJK)) break;
+                let after = j + 1;
+                while (after < n && (INFO[text.charCodeAt(after)]! >>> FLAG_SHIFT) & F_SPACE) after++;
+                if (after === n) break;
+                const v = text.charCodeAt(after);
+                if ((st & STEP_CODE) !== v + 1 && SYM[v]! >>> 16 !== vFast[p]) break;
+                j = after;
+                delta = offset + j - pos;
+                trail.mark(pos, delta);
               }
+              p++;
+              j++;
+              pos++;
+              if (st & HAS_HIT) {
+                const waiting = this.addTerms(vHitAt[p]!, pos, segStart, offset + j - 1);
+                if (waiting >= 0) {
+                  // A pattern ending on a letter or digit: if the run goes on, its next
+                  // character decides now; else the slow path does, as for any character.
+                  const v = j < n ? text.charCodeAt(j) : -1;
+                  if (v >= 0 && ((vStep[p]! & STEP_CODE) === v + 1 || SYM[v]! >>> 16 === vFast[p])) {
+                    if ((INFO[v]! >>> FLAG_SHIFT) & F_WORD) this.dropRightBounded(waiting);
+                  } else {
+                    rightPending = waiting;
+                    break;
+                  }
+                }
+              }
+            }
+            const k = pos - from;
+            if (k > 0) {
+              // Leave with the automata where the page left them.
+              ql += k;
+              win += k;
+              // The filter reads back at most W symbols.
+              for (let t = k < W ? k : W; t > 0; t--) gram[(win - t) & GRAM_MASK] = vSymbol[p - t]!;
+              s = vAcAt[p]!;
+              prev = text.charCodeAt(j - 1);
+              lastA = SYM[prev]! & 0xffff;
+              qs = stateAt(verbatim, this.quotes, p, ql);
+              i = j - 1;
             }
           }
         }
@@ -384,7 +437,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     const g = this.trail.origin(p);
     const starts = this.chunkStart;
     let lo = 0;
-    let hi = starts.length - 2;
+    let hi = this.chunks.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= g) lo = mid;

@@ -16,8 +16,11 @@ import type { CompiledMatcher, CorpusPassage, Matcher, Pattern } from './types';
 type ArrayKind = 'i32' | 'u32' | 'u16' | 'u8';
 type AnyArray = Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
-/** 2: the W-gram filter sets two bits per gram (a version-1 filter would miss quotes). */
-const VERSION = 2;
+/**
+ * 2: the W-gram filter sets two bits per gram (a version-1 filter would miss quotes).
+ * 3: the verbatim fast path's corpus tables (verbatim.*).
+ */
+const VERSION = 3;
 
 interface Header {
   version: typeof VERSION;
@@ -27,6 +30,7 @@ interface Header {
   maxPassageLength: number;
   states: number;
   gramWidth: number;
+  gramShift: number;
   patterns: Pattern[];
   corpus: CorpusPassage[];
   arrays: Array<[string, ArrayKind, number]>;
@@ -55,6 +59,13 @@ function arraysOf(p: MatcherParts): Array<[string, AnyArray]> {
     ['quotes.original', q.original],
     ['quotes.passageStart', q.passageStart],
     ['quotes.grams', q.grams],
+    ['verbatim.symbol', p.verbatim.symbol],
+    ['verbatim.step', p.verbatim.step],
+    ['verbatim.acAt', p.verbatim.acAt],
+    ['verbatim.hitAt', p.verbatim.hitAt],
+    ['verbatim.prefixState', p.verbatim.prefixState],
+    ['verbatim.gramEnd', p.verbatim.gramEnd],
+    ['verbatim.gramState', p.verbatim.gramState],
   ];
 }
 
@@ -75,6 +86,7 @@ export function serializeMatcher(matcher: Matcher): Uint8Array {
     maxPassageLength: p.quotes.maxPassageLength,
     states: p.quotes.sam.states,
     gramWidth: p.quotes.gramWidth,
+    gramShift: p.verbatim.gramShift,
     patterns: p.patterns.map(({ form, entry, script }) => ({ form, entry, script })),
     corpus: p.corpus.map(({ doc, para, text }) => ({ doc, para, text })),
     arrays: arrays.map(([name, a]) => [name, kindOf(a), a.length]),
@@ -161,6 +173,16 @@ export function loadMatcher(input: Uint8Array): CompiledMatcher {
       maxPassageLength: header.maxPassageLength,
       grams: arrays.get('quotes.grams') as Uint32Array,
       gramWidth: header.gramWidth,
+    },
+    verbatim: {
+      symbol: i32('verbatim.symbol'),
+      step: i32('verbatim.step'),
+      acAt: i32('verbatim.acAt'),
+      hitAt: i32('verbatim.hitAt'),
+      prefixState: i32('verbatim.prefixState'),
+      gramEnd: i32('verbatim.gramEnd'),
+      gramState: i32('verbatim.gramState'),
+      gramShift: header.gramShift,
     },
   };
   return new AutomatonMatcher(parts);

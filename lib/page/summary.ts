@@ -18,28 +18,68 @@ export interface PageSummary {
   quotes: number;
 }
 
+/** A match as summarized: its kind, its entry (terms) and where it is quoted from (quotes). */
+interface Counted {
+  kind: 'term' | 'quote';
+  entry: number;
+  source?: QuoteOrigin | undefined;
+}
+
 /** Counts the painted matches of a page, given in document order. */
-export function summarize(
-  matches: Iterable<{ kind: 'term' | 'quote'; entry: number; source?: QuoteOrigin | undefined }>,
-): PageSummary {
-  const counts = new Map<number, number>();
-  const quoted = new Map<string, QuoteOrigin & { count: number }>();
-  let terms = 0;
-  let quotes = 0;
+export function summarize(matches: Iterable<Counted>): PageSummary {
+  const counter = new SummaryCounter();
+  for (const m of matches) counter.add(m.kind, m.entry, m.source);
+  return counter.result();
+}
+
+/** A match as the content script holds it: `entry` where known without reading `match` (made on demand). */
+interface HeldMatch {
+  kind: 'term' | 'quote';
+  entry?: number | undefined;
+  readonly match: { entry: number; source?: QuoteOrigin | undefined };
+}
+
+/**
+ * `summarize` over matches as the content script holds them, without a record per match (a dense
+ * page has 100k+) and, for terms, without reading their `match`.
+ */
+export function summarizeMatches(matches: Iterable<HeldMatch>): PageSummary {
+  const counter = new SummaryCounter();
   for (const m of matches) {
-    if (m.kind === 'quote') {
-      quotes++;
-      if (m.source) {
-        const { doc, para, start, end } = m.source;
-        const key = `${doc}/${para}/${start}/${end}`;
-        const seen = quoted.get(key);
-        if (seen) seen.count++;
-        else quoted.set(key, { doc, para, start, end, count: 1 });
-      }
-      continue;
-    }
-    terms++;
-    counts.set(m.entry, (counts.get(m.entry) ?? 0) + 1);
+    if (m.kind === 'term') counter.add('term', m.entry ?? m.match.entry, undefined);
+    else counter.add('quote', -1, m.match.source);
   }
-  return { entries: [...counts].map(([entry, count]) => ({ entry, count })), quoted: [...quoted.values()], terms, quotes };
+  return counter.result();
+}
+
+class SummaryCounter {
+  private readonly counts = new Map<number, number>();
+  private readonly quoted = new Map<string, QuoteOrigin & { count: number }>();
+  private terms = 0;
+  private quotes = 0;
+
+  add(kind: 'term' | 'quote', entry: number, source: QuoteOrigin | undefined): void {
+    if (kind === 'quote') {
+      this.quotes++;
+      if (source) {
+        const { doc, para, start, end } = source;
+        const key = `${doc}/${para}/${start}/${end}`;
+        const seen = this.quoted.get(key);
+        if (seen) seen.count++;
+        else this.quoted.set(key, { doc, para, start, end, count: 1 });
+      }
+      return;
+    }
+    this.terms++;
+    this.counts.set(entry, (this.counts.get(entry) ?? 0) + 1);
+  }
+
+  result(): PageSummary {
+    return {
+      entries: [...this.counts].map(([entry, count]) => ({ entry, count })),
+      quoted: [...this.quoted.values()],
+      terms: this.terms,
+      quotes: this.quotes,
+    };
+  }
 }

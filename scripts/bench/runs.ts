@@ -45,9 +45,11 @@ export interface PlainRun {
 }
 
 export interface MarkRun {
-  /** ms, or null when it ran past the timeout. */
+  /** ms, or null when it ran past the timeout or failed. */
   ms: number | null;
   marks: number;
+  /** What mark.js threw, if it did. */
+  error?: string;
 }
 
 async function settledHeap(cdp: CDPSession): Promise<number> {
@@ -200,7 +202,13 @@ export async function measureMarkJs(
     const timeout = new Promise<null>((resolve) => {
       timer = setTimeout(() => resolve(null), timeoutMs);
     });
-    const result = await Promise.race([run, timeout]);
+    let result: { ms: number; marks: number } | null;
+    try {
+      result = await Promise.race([run, timeout]);
+    } catch (error) {
+      clearTimeout(timer);
+      return { ms: null, marks: 0, error: error instanceof Error ? error.message.split('\n')[0]!.replace(/^page\.evaluate: /u, '') : String(error) };
+    }
     clearTimeout(timer);
     if (result === null) {
       await cdp.send('Runtime.terminateExecution').catch(() => undefined);

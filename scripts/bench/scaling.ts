@@ -2,7 +2,7 @@
 // from the corpus's characters, up to 100,000 aliases; the same page text each time, in Node.
 
 import { glossary } from '../../assets/generated/glossary';
-import { glossaryCorpus, glossaryPatterns } from '../../content/glossary-matcher';
+import { glossaryCorpus, glossaryPatterns } from '../../lib/glossary/matcher-input';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../../lib/match/index';
 import type { Boundary, Pattern } from '../../lib/match/index';
 import { prng } from './generated-page';

@@ -14,7 +14,7 @@
 import { glossary } from '../../../assets/generated/glossary';
 import { compileMatcher } from '../../../lib/match/index';
 import type { Boundary, Matcher } from '../../../lib/match/index';
-import { glossaryCorpus, glossaryPatterns } from '../../../content/glossary-matcher';
+import { glossaryCorpus, glossaryPatterns } from '../../../lib/glossary/matcher-input';
 
 /** mulberry32. */
 export function prng(seed: number): () => number {

@@ -6,7 +6,7 @@
 import { glossary } from '../../../assets/generated/glossary';
 import { compileMatcher } from '../../../lib/match/index';
 import type { Boundary, Matcher } from '../../../lib/match/index';
-import { glossaryCorpus, glossaryPatterns } from '../../../content/glossary-matcher';
+import { glossaryCorpus, glossaryPatterns } from '../../../lib/glossary/matcher-input';
 
 /** Term occurrences by entry id, and the number of corpus quotations. */
 export interface FoundCounts {

@@ -1,30 +1,44 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
-import { bytesOfBase64, createGlossaryMatcher, glossaryCorpus, glossaryPatterns, matcherKey } from '../../../content/glossary-matcher';
+import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../../../assets/generated/matcher';
+import { bytesOfBase64, createGlossaryMatcher, glossaryCorpus, glossaryPatterns, gunzip, matcherKey } from '../../../content/glossary-matcher';
 import { compileMatcher, serializeMatcher } from '../../../lib/match/index';
 
-const TEXT = ['双方愿共建“一带一路”，构建中国—中亚命运共同体。'];
+const TEXT = ['双方愿共建“一带一路”，构建中国—中亚命运共同体。“道虽迩，不行不至；事虽小，不为不成。”'];
 
-function serialized(key = matcherKey(glossary)): { key: string; base64: string } {
-  const bytes = serializeMatcher(compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true }));
-  return { key, base64: Buffer.from(bytes).toString('base64') };
+function serialized(key = matcherKey(glossary), bytes?: Uint8Array): { key: string; gzipBase64: string } {
+  const raw = bytes ?? serializeMatcher(compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true }));
+  return { key, gzipBase64: gzipSync(raw).toString('base64') };
 }
 
 describe('the page matcher', () => {
-  const compiled = createGlossaryMatcher(glossary, null).match(TEXT);
+  const compiled = createGlossaryMatcher(glossary, null).then((m) => m.match(TEXT));
 
-  it('is loaded from the serialized automata when they were built for this glossary', () => {
-    expect(compiled.length).toBeGreaterThan(0);
-    expect(createGlossaryMatcher(glossary, serialized()).match(TEXT)).toEqual(compiled);
+  it('finds terms and quotes', async () => {
+    const found = await compiled;
+    expect(found.some((m) => m.kind === 'term')).toBe(true);
+    expect(found.some((m) => m.kind === 'quote')).toBe(true);
   });
 
-  it('is compiled when the serialized automata are for another glossary or unreadable', () => {
-    expect(createGlossaryMatcher(glossary, serialized('0:other:1')).match(TEXT)).toEqual(compiled);
-    expect(createGlossaryMatcher(glossary, { key: matcherKey(glossary), base64: 'AAAA' }).match(TEXT)).toEqual(compiled);
+  it('is loaded from the automata the build serialized for this glossary', async () => {
+    expect(MATCHER_KEY).toBe(matcherKey(glossary));
+    const bundled = await createGlossaryMatcher(glossary);
+    expect(bundled.match(TEXT)).toEqual(await compiled);
+    expect((await createGlossaryMatcher(glossary, serialized())).match(TEXT)).toEqual(await compiled);
   });
 
-  it('decodes base64 to the same bytes as Node does', () => {
+  it('is compiled when the serialized automata are for another glossary, not gzip, or unreadable', async () => {
+    const expected = await compiled;
+    expect((await createGlossaryMatcher(glossary, serialized('0:other:1'))).match(TEXT)).toEqual(expected);
+    expect((await createGlossaryMatcher(glossary, { key: matcherKey(glossary), gzipBase64: 'AAAA' })).match(TEXT)).toEqual(expected);
+    expect((await createGlossaryMatcher(glossary, serialized(undefined, new Uint8Array(16)))).match(TEXT)).toEqual(expected);
+  });
+
+  it('decodes base64 and gzip to the same bytes as Node does', async () => {
     const bytes = Uint8Array.from({ length: 300 }, (_, i) => (i * 37) % 256);
     expect(bytesOfBase64(Buffer.from(bytes).toString('base64'))).toEqual(bytes);
+    expect(await gunzip(bytesOfBase64(gzipSync(bytes).toString('base64')))).toEqual(bytes);
+    expect((await gunzip(bytesOfBase64(MATCHER_GZIP_BASE64))).length).toBeGreaterThan(MATCHER_GZIP_BASE64.length);
   });
 });

@@ -27,6 +27,20 @@ describe('LayoutChecks', () => {
     expect(new LayoutChecks().isEditable(el('e'))).toBe(true);
   });
 
+  it('caches editability along the path: inline children of editors and of their non-editable islands', () => {
+    page(
+      '<div contenteditable="true"><p id="a">x<b id="b">y</b></p><div contenteditable="false"><i id="c">z</i></div></div>' +
+        '<p id="d">x<em id="e">y<span id="f">z</span></em></p><p id="g" contenteditable="plaintext-only"><b id="h">y</b></p>',
+    );
+    const checks = new LayoutChecks();
+    // Parents first (as the scanner meets them), then children answered from their parents.
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((id) => checks.isEditable(el(id)))).toEqual([true, true, true, false, false, false, true, true]);
+    const fresh = new LayoutChecks();
+    // Children first: the same answers.
+    expect(['h', 'f', 'c', 'b'].map((id) => fresh.isEditable(el(id)))).toEqual([true, false, true, true]);
+    expect(['d', 'g'].map((id) => fresh.shows(el(id)))).toEqual([true, false]);
+  });
+
   it('finds hidden text: display none, hidden attribute, visibility hidden', () => {
     page(
       '<div style="display:none"><p id="a">x</p></div><p hidden id="b">x</p><p id="c" style="visibility:hidden">x</p><p id="d">x</p>',
@@ -55,5 +69,28 @@ describe('LayoutChecks', () => {
     expect(checks.separates(text('a'), text('b'))).toBe(false);
     expect(checks.separates(text('c'), text('d'))).toBe(true);
     expect(checks.separates(text('e'), text('f'))).toBe(true);
+  });
+
+  it('checks the elements between neighbours: entered, left, or left for a sibling', () => {
+    page(
+      '<style>.blk { display: block }</style>' +
+        '<p id="p1">一带<b id="b1">一路</b>倡议<i class="blk" id="i1">共建</i>合作<b id="b2">多边</b><i id="i2">主义</i>' +
+        '<b class="blk" id="b3">命运</b><i id="i3">共同体</i></p>',
+    );
+    const checks = new LayoutChecks();
+    const p = el('p1');
+    const [before, , between, , after] = [...p.childNodes];
+    // Same parent: nothing between.
+    expect(checks.separates(before as Text, before as Text)).toBe(false);
+    // Entering an inline element, leaving one.
+    expect(checks.separates(before as Text, text('b1'))).toBe(false);
+    expect(checks.separates(text('b1'), between as Text)).toBe(false);
+    // Entering and leaving an element made a block.
+    expect(checks.separates(between as Text, text('i1'))).toBe(true);
+    expect(checks.separates(text('i1'), after as Text)).toBe(true);
+    // From one inline element to the next, and where either is a block.
+    expect(checks.separates(text('b2'), text('i2'))).toBe(false);
+    expect(checks.separates(text('i2'), text('b3'))).toBe(true);
+    expect(checks.separates(text('b3'), text('i3'))).toBe(true);
   });
 });

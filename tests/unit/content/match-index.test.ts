@@ -54,6 +54,36 @@ describe('MatchIndex', () => {
     expect(index.terms()).toEqual([last]);
   });
 
+  it('keeps its text-node lookup right whether built before or after adds, removals and re-pointing', () => {
+    setBody('<p id="a">一带一路和多边主义</p><p id="b">人类命运共同体</p>');
+    const a = document.getElementById('a')!.firstChild as Text;
+    const b = document.getElementById('b')!.firstChild as Text;
+    const index = new MatchIndex();
+    const one = pageMatch(a, 0, 4);
+    const two = pageMatch(a, 5, 9);
+    // Lookup built lazily, from what was added before it.
+    index.add([one]);
+    expect(index.at(a)).toEqual([one]);
+    // Then kept current.
+    index.add([two]);
+    expect(index.at(a)).toEqual([one, two]);
+    const moved = b;
+    two.pieces = [{ node: moved, from: 0, to: 4 }];
+    index.relink(two, [a]);
+    expect(index.at(a)).toEqual([one]);
+    expect(index.at(b)).toEqual([two]);
+    index.remove((m) => m === one);
+    expect(index.at(a)).toEqual([]);
+    // Cleared, re-pointed before any lookup: built from the pieces as they are then.
+    index.clear();
+    const three = pageMatch(a, 0, 4);
+    index.add([three]);
+    three.pieces = [{ node: b, from: 0, to: 4 }];
+    index.relink(three, [a]);
+    expect(index.at(a)).toEqual([]);
+    expect(index.at(b)).toEqual([three]);
+  });
+
   it('maps a match to a live Range over its text', () => {
     setBody('<p>共建“<b>一带</b>一路”</p>');
     const inside = document.querySelector('b')!.firstChild as Text;

@@ -1,24 +1,27 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Painter } from '../../../content/highlight-registry';
 import { MatchIndex } from '../../../content/match-index';
 import type { PageMatch } from '../../../content/page-match';
 import { pageText } from '../../../content/page-match';
-import { PageScanner } from '../../../content/page-scanner';
+import { PageScanner, shownMatches } from '../../../content/page-scanner';
 import { PaintScheduler } from '../../../content/paint-scheduler';
 import { compileMatcher } from '../../../lib/match/index';
+import type { Boundary, Matcher, Pattern } from '../../../lib/match/index';
+import { isRowMatcher, withRows } from '../../../content/match-rows';
 import { setBody } from './support/fixture';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 
-const matcher = compileMatcher(
-  [
-    { form: '一带一路', entry: 0, script: 'hans' },
-    { form: '多边主义', entry: 1, script: 'hans' },
-    { form: 'Belt and Road', entry: 0, script: 'en' },
-  ],
-  [{ doc: 0, para: 0, text: `古人说：${QUOTE}。` }],
-);
+const patterns: Pattern[] = [
+  { form: '一带一路', entry: 0, script: 'hans' },
+  { form: '多边主义', entry: 1, script: 'hans' },
+  { form: 'Belt and Road', entry: 0, script: 'en' },
+];
+const corpus = [{ doc: 0, para: 0, text: `古人说：${QUOTE}。` }];
+const matcher = compileMatcher(patterns, corpus);
+/** The same matcher read through its table (what the content script uses without a filter). */
+const rowMatcher = withRows(matcher, () => ({ patterns, corpus }));
 
 /** Paints into a list, as the CSS painter would into CSS.highlights. */
 class ListPainter implements Painter {
@@ -40,11 +43,13 @@ class ListPainter implements Painter {
   }
 }
 
+let current: Matcher = matcher;
+
 function setup(sliceMs?: number, eagerLimit = Infinity): { scanner: PageScanner; painter: ListPainter; index: MatchIndex } {
   const painter = new ListPainter();
   const index = new MatchIndex();
   const scheduler = new PaintScheduler({ painter, eagerLimit });
-  const scanner = new PageScanner({ matcher: () => matcher, scheduler, index, sliceMs });
+  const scanner = new PageScanner({ matcher: () => current, scheduler, index, sliceMs });
   return { scanner, painter, index };
 }
 
@@ -81,7 +86,14 @@ function stubIntersections(near: (element: Element) => boolean): { observed: Set
   };
 }
 
-describe('PageScanner', () => {
+describe.each([
+  ['match objects', matcher],
+  ['table rows', rowMatcher],
+])('PageScanner (%s)', (_name, used) => {
+  beforeEach(() => {
+    current = used;
+  });
+
   it('paints terms split by inline tags and quotes, not across blocks or where text is not read', async () => {
     setBody(
       '<p>共建“<b>一带</b>一路”</p><p>一带</p><p>一路</p><p>the <i>Belt</i> and Road</p>' +
@@ -147,5 +159,99 @@ describe('PageScanner', () => {
     await done;
     expect(index.size).toBe(30);
     expect(painter.painted.size).toBe(5);
+  });
+});
+
+describe('PaintScheduler, positioned window', () => {
+  it('holds the matches in order once too many blocks would be observed, and counts them', { timeout: 5000 }, async () => {
+    current = rowMatcher;
+    stubIntersections(() => true);
+    setBody(Array.from({ length: 100 }, (_, i) => `<p id="p${i}">一带一路</p>`).join(''));
+    const painter = new ListPainter();
+    const index = new MatchIndex();
+    const scheduler = new PaintScheduler({ painter, eagerLimit: 5, maxObserved: 40 });
+    // Slices of a few blocks: the window starts, then outgrows the observer.
+    const scanner = new PageScanner({ matcher: () => current, scheduler, index, sliceMs: 0 });
+    performance.clearMarks('tifa-lens:highlighted');
+    await scanner.scan([document.body], 'initial');
+    expect(scheduler.windowed).toBe(true);
+    // The test DOM lays nothing out: every block is "near" the viewport.
+    expect(painter.painted.size).toBe(100);
+    const marks = performance.getEntriesByName('tifa-lens:highlighted') as PerformanceMark[];
+    expect(marks.at(-1)?.detail).toEqual({ count: 100, windowed: true });
+    // A rescanned block: its old match goes, its new ones come back out of order.
+    const p3 = document.getElementById('p3')!;
+    p3.textContent = '多边主义，一带一路';
+    await scanner.scan([p3], 'mutation');
+    expect(index.size).toBe(101);
+    expect(painter.painted.size).toBe(101);
+    expect(index.terms().map(pageText).slice(2, 6)).toEqual(['一带一路', '多边主义', '一带一路', '一带一路']);
+    scanner.reset();
+    expect(painter.painted.size).toBe(0);
+  });
+});
+
+describe('PageScanner on table rows', () => {
+  beforeEach(() => {
+    current = rowMatcher;
+  });
+
+  it('uses the table and finds what match() finds, making each Match only when read', async () => {
+    expect(isRowMatcher(rowMatcher)).toBe(true);
+    expect(isRowMatcher(matcher)).toBe(false);
+    const html =
+      '<p>共建“<b>一带</b>一路”，坚持多边主义</p><p>the <i>Belt</i> and Road</p>' +
+      `<p>他说：<em>${QUOTE.slice(0, 6)}</em>${QUOTE.slice(6)}。</p><p>一带<span style="display:block">一路</span></p>`;
+    const run = async (used: Matcher): Promise<PageMatch[]> => {
+      current = used;
+      setBody(html);
+      const { scanner, index } = setup();
+      await scanner.scan([document.body], 'initial');
+      return [...index.all()];
+    };
+    const plain = await run(matcher);
+    const rows = await run(rowMatcher);
+    const shape = (m: PageMatch) => ({ kind: m.kind, text: pageText(m), pieces: m.pieces.map((p) => [p.node.data, p.from, p.to]) });
+    expect(rows.map(shape)).toEqual(plain.map(shape));
+    expect(rows.map(shape).map((m) => m.text)).toEqual(['一带一路', '多边主义', 'Belt and Road', `说：${QUOTE}`]);
+    // The entry is known up front; the Match object is made on first read, then kept.
+    expect(rows.map((m) => m.entry)).toEqual([0, 1, 0, -1]);
+    const first = rows[0]!;
+    expect(Object.getOwnPropertyNames(first)).not.toContain('match');
+    expect(first.match).toBe(first.match);
+    expect(rows.map((m) => m.match)).toEqual(plain.map((m) => m.match));
+  });
+});
+
+describe('shownMatches', () => {
+  it('cuts matches into pieces per text node, drops empty ones, and keeps only what is shown', () => {
+    setBody('<p>一带<b></b><i>一</i>路</p><p hidden>多边主义</p>');
+    const [p1, p2] = [...document.querySelectorAll('p')];
+    const texts = [...p1!.childNodes].flatMap((n) => (n.nodeType === 3 ? [n as Text] : [...n.childNodes] as Text[]));
+    const empty = document.createTextNode('');
+    p1!.querySelector('b')!.append(empty);
+    const hidden = p2!.firstChild as Text;
+    const nodes = [texts[0]!, empty, texts[1]!, texts[2]!, hidden];
+    const batch = { nodes, chunks: nodes.map((n) => n.data), boundaries: ['inline', 'inline', 'inline', 'block'] as Boundary[] };
+    const asked: string[] = [];
+    const checks = {
+      shows: (element: Element) => {
+        asked.push(element.localName);
+        return !element.hasAttribute('hidden');
+      },
+    };
+    // Rows: 一带一路 over four chunks (one empty); 带 inside the first; 多边 in the hidden paragraph.
+    const found = shownMatches(batch, checks, 3, [0, 0, 4], [0, 1, 0], [3, 0, 4], [1, 2, 2], (row, node, from, to, pieces) => ({
+      match: { kind: 'term', start: { chunk: 0, offset: 0 }, end: { chunk: 0, offset: 0 }, entry: row, form: '' },
+      kind: 'term',
+      pieces: pieces ?? [{ node, from, to }],
+      painted: null,
+    }));
+    expect(found.map((m) => [m.match.entry, pageText(m), m.pieces.length])).toEqual([
+      [0, '一带一路', 3],
+      [1, '带', 1],
+    ]);
+    // Each element asked once, consecutive matches in one node not again.
+    expect(asked).toEqual(['p', 'i', 'p', 'p']);
   });
 });

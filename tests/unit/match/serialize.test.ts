@@ -38,12 +38,15 @@ describe('serialized matchers', () => {
     const future = bytes.slice();
     const words = new Uint32Array(future.buffer, 0, 3);
     const text = new Uint16Array(future.buffer, 12, words[2]!);
-    const at = String.fromCharCode(...text).indexOf('"version":2');
-    text[at + 10] = '3'.charCodeAt(0);
-    expect(() => loadMatcher(future)).toThrow(/version 3/);
-    // Version 1 had a one-bit W-gram filter: loading it would miss quotes, so it is refused.
+    const at = String.fromCharCode(...text).indexOf('"version":3');
+    text[at + 10] = '4'.charCodeAt(0);
+    expect(() => loadMatcher(future)).toThrow(/version 4/);
+    // Version 1 had a one-bit W-gram filter (loading it would miss quotes), version 2 no tables
+    // for the verbatim fast path: both are refused.
     text[at + 10] = '1'.charCodeAt(0);
     expect(() => loadMatcher(future)).toThrow(/version 1/);
+    text[at + 10] = '2'.charCodeAt(0);
+    expect(() => loadMatcher(future)).toThrow(/version 2/);
     const fake: Matcher = { match: () => [] };
     expect(() => serializeMatcher(fake)).toThrow(TypeError);
   });

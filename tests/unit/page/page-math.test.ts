@@ -2,31 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { boxesContain, pickBox } from '../../../lib/page/geometry';
 import { findCyclic, lowerBound, outwardOrder, stepIndex } from '../../../lib/page/order';
 import { cutSegments } from '../../../lib/page/segments';
-import { chunkSpans, crossedBoundaries } from '../../../lib/page/spans';
-import { summarize } from '../../../lib/page/summary';
+import { summarize, summarizeMatches } from '../../../lib/page/summary';
 import { isOwnTag, TAG_BLOCK, TAG_SKIP, tagKind } from '../../../lib/page/tags';
-
-describe('chunkSpans', () => {
-  const lengths = [4, 2, 0, 5];
-  const lengthOf = (chunk: number): number => lengths[chunk] ?? 0;
-
-  it('keeps a match inside one chunk as one span', () => {
-    expect(chunkSpans({ chunk: 0, offset: 1 }, { chunk: 0, offset: 3 }, lengthOf)).toEqual([{ chunk: 0, from: 1, to: 3 }]);
-  });
-
-  it('splits a match across chunks and drops empty chunks', () => {
-    expect(chunkSpans({ chunk: 0, offset: 2 }, { chunk: 3, offset: 1 }, lengthOf)).toEqual([
-      { chunk: 0, from: 2, to: 4 },
-      { chunk: 1, from: 0, to: 2 },
-      { chunk: 3, from: 0, to: 1 },
-    ]);
-  });
-
-  it('lists the boundaries a match crosses', () => {
-    expect(crossedBoundaries({ chunk: 1, offset: 0 }, { chunk: 3, offset: 2 })).toEqual([1, 2]);
-    expect(crossedBoundaries({ chunk: 1, offset: 0 }, { chunk: 1, offset: 2 })).toEqual([]);
-  });
-});
 
 describe('cutSegments', () => {
   it('cuts a term inside a quote into disjoint segments, the term winning', () => {
@@ -101,6 +78,26 @@ describe('summarize', () => {
         { doc: 0, para: 3, start: 1, end: 20, count: 2 },
         { doc: 2, para: 5, start: 0, end: 14, count: 1 },
       ],
+      terms: 3,
+      quotes: 3,
+    });
+  });
+
+  it('gives the same summary from the matches as the content script holds them', () => {
+    const quote = { entry: -1, source: { doc: 1, para: 2, start: 3, end: 40, occurrences: 2 } };
+    type Held = { kind: 'term' | 'quote'; entry?: number; match: { entry: number; source?: (typeof quote)['source'] } };
+    const held: Held[] = [
+      { kind: 'quote', match: quote },
+      { kind: 'term', match: { entry: 7 } },
+      { kind: 'term', entry: 2, match: { entry: 2 } },
+      { kind: 'quote', match: { entry: -1 } },
+      { kind: 'quote', entry: -1, match: quote },
+      { kind: 'term', match: { entry: 7 } },
+    ];
+    expect(summarizeMatches(held)).toEqual(summarize(held.map((m) => ({ kind: m.kind, entry: m.match.entry, source: m.match.source }))));
+    expect(summarizeMatches(held)).toEqual({
+      entries: [{ entry: 7, count: 2 }, { entry: 2, count: 1 }],
+      quoted: [{ doc: 1, para: 2, start: 3, end: 40, count: 2 }],
       terms: 3,
       quotes: 3,
     });
