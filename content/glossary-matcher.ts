@@ -4,8 +4,6 @@ import type { CompiledGlossary } from '../lib/glossary/types';
 import { compileMatcher, loadMatcher } from '../lib/match/index';
 import type { Matcher } from '../lib/match/index';
 
-export { glossaryCorpus, glossaryPatterns, matcherKey };
-
 /** What assets/generated/matcher.ts holds (scripts/build-glossary.ts writes it). */
 export interface SerializedMatcher {
   /** `matcherKey` of the glossary it was compiled from. */

@@ -1,6 +1,5 @@
 import type { CompiledGlossary } from '../lib/glossary/types';
 import type { Match, Matcher } from '../lib/match/index';
-import { glossaryCorpus, glossaryPatterns } from '../lib/glossary/matcher-input';
 import { summarizeMatches } from '../lib/page/summary';
 import type { PageSummary } from '../lib/page/summary';
 import { createGlossaryMatcher } from './glossary-matcher';
@@ -8,7 +7,6 @@ import { hasCssHighlights, HighlightPainter } from './highlight-registry';
 import type { Painter } from './highlight-registry';
 import { HitTester } from './hit-test';
 import { MatchIndex } from './match-index';
-import { withRows } from './match-rows';
 import { MutationWatcher } from './mutation-watcher';
 import { TermNavigator } from './navigation';
 import { PageScanner } from './page-scanner';
@@ -56,9 +54,8 @@ export function startLens(glossary: CompiledGlossary, doc: Document = document, 
   const getMatcher = (): Promise<Matcher> => {
     matcher ??= createGlossaryMatcher(glossary).then((full): Matcher => {
       const { keep } = options;
-      if (keep) return { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) };
       // Unfiltered, the scanner reads the matcher's table and makes Match objects on demand.
-      return withRows(full, () => ({ patterns: glossaryPatterns(glossary), corpus: glossaryCorpus(glossary) }));
+      return keep ? { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) } : full;
     });
     return matcher;
   };

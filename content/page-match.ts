@@ -20,7 +20,7 @@ export interface PageMatch {
   readonly entry?: number;
 }
 
-/** Makes the Match of a row of one scan batch's table (see content/match-rows.ts). */
+/** Makes the Match of a row of one scan batch's table (see `CompiledMatcher.describe` in lib/match). */
 export interface MatchRows {
   describe(row: number): Match;
 }

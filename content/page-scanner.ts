@@ -1,4 +1,4 @@
-import type { Boundary, Match, Matcher } from '../lib/match/index';
+import type { Boundary, CompiledMatcher, Match, Matcher } from '../lib/match/index';
 import { TextCollector } from './collect-text';
 import type { TextBatch } from './collect-text';
 import type { PaintScheduler } from './paint-scheduler';
@@ -7,7 +7,6 @@ import type { ElementChecks } from './layout-check';
 import type { MatchIndex } from './match-index';
 import type { MatchRows, PageMatch, TextPiece } from './page-match';
 import { isAttached, RowPageMatch, someNode } from './page-match';
-import { isRowMatcher } from './match-rows';
 import { Slice, SLICE_MS, yieldToMain } from './task-scheduler';
 
 export type ScanReason = 'initial' | 'mutation' | 'navigation';
@@ -68,6 +67,11 @@ const MIN_LEARN_CHARS = 2000;
 function hasText(chunks: readonly string[]): boolean {
   for (const chunk of chunks) if (/\S/u.test(chunk)) return true;
   return false;
+}
+
+/** A compiled or loaded matcher (unfiltered): its `scan` table is read without an object per match. */
+function hasTable(matcher: Matcher): matcher is CompiledMatcher {
+  return 'scan' in matcher && 'describe' in matcher && 'entryOf' in matcher;
 }
 
 /**
@@ -206,7 +210,7 @@ export class PageScanner {
     const { chunks } = batch;
     const matcher = this.matcher;
     if (!matcher || !hasText(chunks)) return [];
-    if (isRowMatcher(matcher)) {
+    if (hasTable(matcher)) {
       // The columnar path: no object per match until one is painted or asked about.
       let table = matcher.scan(chunks, batch.boundaries);
       const boundaries = verifyBoundaries(batch, checks, table.count, table.startChunk, table.endChunk);
@@ -217,7 +221,7 @@ export class PageScanner {
       }
       const rows: MatchRows = { describe: (row) => matcher.describe(table, row) };
       return shownMatches(batch, checks, table.count, table.startChunk, table.startOffset, table.endChunk, table.endOffset, (row, node, from, to, pieces) =>
-        new RowPageMatch(rows, row, table.kind[row] === 0 ? 'term' : 'quote', matcher.entry(table, row), node, from, to, pieces),
+        new RowPageMatch(rows, row, table.kind[row] === 0 ? 'term' : 'quote', matcher.entryOf(table, row), node, from, to, pieces),
       );
     }
     let matches = matcher.match(chunks, batch.boundaries);

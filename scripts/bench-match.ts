@@ -14,23 +14,12 @@ import { glossary } from '../assets/generated/glossary';
 import { glossaryCorpus, glossaryPatterns } from '../lib/glossary/matcher-input';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../lib/match/index';
 import type { Boundary, CorpusPassage, Pattern } from '../lib/match/index';
+import { prng } from '../tests/support/prng';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = join(ROOT, '../shared/pages');
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 5 : 11;
-
-/** mulberry32: a tiny seeded PRNG so every run measures the same texts and patterns. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // What the extension matches with: every form of every glossary entry, and every block of the
 // corpus documents (assets/generated/glossary.ts, made by scripts/build-glossary.ts).

@@ -1,7 +1,8 @@
 import { sentenceAround } from '../corpus/sentences';
 import type { CorpusDocument } from '../corpus/types';
 import { compileMatcher, normalizeKey } from '../match/index';
-import type { CorpusPassage, Pattern } from '../match/index';
+import type { Pattern } from '../match/index';
+import { corpusPassages } from './matcher-input';
 import { readSourceFile } from './source-entry';
 import type { SourceEntry, SourceFile } from './source-entry';
 import { CATEGORIES, GLOSSARY_VERSION } from './types';
@@ -22,11 +23,6 @@ export class GlossaryBuildError extends Error {
     super(`glossary: ${problems.length} problem(s)\n  - ${problems.join('\n  - ')}`);
     this.name = 'GlossaryBuildError';
   }
-}
-
-/** Every block of every document, as the matcher's corpus. */
-export function corpusPassages(documents: readonly CorpusDocument[]): CorpusPassage[] {
-  return documents.flatMap((doc, d) => doc.blocks.map((block, b) => ({ doc: d, para: b, text: block.text })));
 }
 
 function formsOf(entry: SourceEntry, tools: GlossaryTools): EntryForm[] {

@@ -1,4 +1,5 @@
 import type { CorpusPassage, Pattern } from '../match/types';
+import type { CorpusDocument } from '../corpus/types';
 import type { CompiledGlossary } from './types';
 
 /** Every form of every entry, as the matcher's patterns. */
@@ -8,12 +9,14 @@ export function glossaryPatterns(glossary: CompiledGlossary): Pattern[] {
   );
 }
 
-/**
- * Every block of every document: the corpus quotes are traced in. The same passages as
- * `corpusPassages` of compile.ts, from the compiled glossary (which the extension has).
- */
+/** Every block of every document, as the passages quotes are traced in (para: the block index). */
+export function corpusPassages(documents: readonly CorpusDocument[]): CorpusPassage[] {
+  return documents.flatMap((doc, d) => doc.blocks.map((block, b) => ({ doc: d, para: b, text: block.text })));
+}
+
+/** The compiled glossary's corpus passages. */
 export function glossaryCorpus(glossary: CompiledGlossary): CorpusPassage[] {
-  return glossary.documents.flatMap((doc, d) => doc.blocks.map((block, b) => ({ doc: d, para: b, text: block.text })));
+  return corpusPassages(glossary.documents);
 }
 
 /** The key a serialized matcher is built for: the corpus, the number of forms, the glossary version. */

@@ -643,49 +643,38 @@ export class AutomatonMatcher implements CompiledMatcher {
     return { count: n, kind, startChunk, startOffset, endChunk, endOffset, ref, sourceStart, sourceEnd, occurrences };
   }
 
-  /** The merged rows as match objects. */
-  private objects(n: number): Match[] {
-    const merged = this.merged;
-    const chunkStart = this.chunkStart;
-    const cursor = new ChunkCursor(chunkStart);
-    const tc = this.terms.cols;
-    const tPattern = tc[T_PATTERN]!;
-    const tOrigStart = tc[T_ORIG_START]!;
-    const tOrigEnd = tc[T_ORIG_END]!;
-    const qc = this.quoteHits.cols;
-    const qOrigStart = qc[Q_ORIG_START]!;
-    const qOrigEnd = qc[Q_ORIG_END]!;
-    const source = this.set.source;
-    const original = this.quotes.original;
-    const patterns = this.patterns;
-    const out = new Array<Match>(n);
-    for (let k = 0; k < n; k++) {
-      const r = merged[k]!;
-      const q = ~r;
-      const origStart = r >= 0 ? tOrigStart[r]! : qOrigStart[q]!;
-      const origEnd = r >= 0 ? tOrigEnd[r]! : qOrigEnd[q]!;
-      const sk = cursor.chunkOf(origStart);
-      // An exclusive end lies in the chunk of the last character it closes.
-      const ek = cursor.chunkOf(origEnd - 1);
-      const start = { chunk: sk, offset: origStart - chunkStart[sk]! };
-      const end = { chunk: ek, offset: origEnd - chunkStart[ek]! };
-      if (r >= 0) {
-        const pattern = patterns[source[tPattern[r]!]!]!;
-        out[k] = { kind: 'term', start, end, entry: pattern.entry, form: pattern.form, script: pattern.script };
-      } else {
-        const passage = this.corpus[qc[Q_PASSAGE]![q]!]!;
-        const from = original[qc[Q_START]![q]!]!;
-        const to = original[qc[Q_END]![q]! - 1]! + 1;
-        out[k] = {
-          kind: 'quote',
-          start,
-          end,
-          entry: -1,
-          form: passage.text.slice(from, to),
-          source: { doc: passage.doc, para: passage.para, start: from, end: to, occurrences: qc[Q_OCCURRENCES]![q]! },
-        };
-      }
+  /** Row `row` of a `scan` table, as `match` reports it. */
+  describe(table: MatchTable, row: number): Match {
+    const start = { chunk: table.startChunk[row]!, offset: table.startOffset[row]! };
+    const end = { chunk: table.endChunk[row]!, offset: table.endOffset[row]! };
+    const ref = table.ref[row]!;
+    if (table.kind[row] === 0) {
+      const pattern = this.patterns[ref]!;
+      return { kind: 'term', start, end, entry: pattern.entry, form: pattern.form, script: pattern.script };
     }
+    const passage = this.corpus[ref]!;
+    const from = table.sourceStart[row]!;
+    const to = table.sourceEnd[row]!;
+    return {
+      kind: 'quote',
+      start,
+      end,
+      entry: -1,
+      form: passage.text.slice(from, to),
+      source: { doc: passage.doc, para: passage.para, start: from, end: to, occurrences: table.occurrences[row]! },
+    };
+  }
+
+  /** That row's entry (-1 for a quote), without making its Match. */
+  entryOf(table: MatchTable, row: number): number {
+    return table.kind[row] === 0 ? this.patterns[table.ref[row]!]!.entry : -1;
+  }
+
+  /** The merged rows as match objects: the table's rows, described. */
+  private objects(n: number): Match[] {
+    const table = this.table(n);
+    const out = new Array<Match>(n);
+    for (let k = 0; k < n; k++) out[k] = this.describe(table, k);
     return out;
   }
 }

@@ -90,4 +90,8 @@ export interface CompiledMatcher extends Matcher {
   matchText(text: string): Match[];
   /** What `match` finds, as columns (no object per match). */
   scan(chunks: readonly string[], boundaries?: readonly Boundary[]): MatchTable;
+  /** Row `row` of a `scan` table, as `match` reports it (made when a consumer needs one). */
+  describe(table: MatchTable, row: number): Match;
+  /** That row's entry id (-1 for a quote), without making its Match. */
+  entryOf(table: MatchTable, row: number): number;
 }

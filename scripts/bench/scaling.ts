@@ -5,7 +5,7 @@ import { glossary } from '../../assets/generated/glossary';
 import { glossaryCorpus, glossaryPatterns } from '../../lib/glossary/matcher-input';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../../lib/match/index';
 import type { Boundary, Pattern } from '../../lib/match/index';
-import { prng } from './generated-page';
+import { prng } from '../../tests/support/prng';
 
 export interface ScalingRow {
   aliases: number;

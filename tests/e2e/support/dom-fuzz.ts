@@ -15,18 +15,7 @@ import { glossary } from '../../../assets/generated/glossary';
 import { compileMatcher } from '../../../lib/match/index';
 import type { Boundary, Matcher } from '../../../lib/match/index';
 import { glossaryCorpus, glossaryPatterns } from '../../../lib/glossary/matcher-input';
-
-/** mulberry32. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../support/prng';
 
 class Random {
   readonly next: () => number;

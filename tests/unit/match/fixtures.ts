@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Boundary, CorpusPassage, Match, Pattern, TextPoint } from '../../../lib/match/index';
+import { prng } from '../../support/prng';
+
+export { prng };
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -12,18 +15,6 @@ export const CORPUS: CorpusPassage[] = CORPUS_TEXT.split(/\n[ \t]*\n/)
   .map((text) => text.trim())
   .filter((text) => text.length > 0)
   .map((text, para) => ({ doc: 0, para, text }));
-
-/** mulberry32: a tiny seeded PRNG, so every failing case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function pick<T>(rnd: () => number, items: readonly T[]): T {
   return items[Math.floor(rnd() * items.length)]!;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRow, isRowMatcher, withRows } from '../../../content/match-rows';
-import { compileMatcher } from '../../../lib/match/index';
-import type { Boundary, Matcher, Pattern } from '../../../lib/match/index';
+import { compileMatcher, loadMatcher, serializeMatcher } from '../../../lib/match/index';
+import type { Boundary, Pattern } from '../../../lib/match/index';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 const patterns: Pattern[] = [
@@ -16,7 +15,7 @@ const corpus = [
 ];
 const matcher = compileMatcher(patterns, corpus);
 
-describe('match rows', () => {
+describe('scan() table rows', () => {
   it('describes each row of the table as match() reports it', () => {
     const pages: Array<[string[], Boundary[]]> = [
       [['共建一带一路，坚持多边主义'], []],
@@ -26,32 +25,20 @@ describe('match rows', () => {
     ];
     for (const [chunks, boundaries] of pages) {
       const table = matcher.scan(chunks, boundaries);
-      const rows = Array.from({ length: table.count }, (_, row) => describeRow(table, row, patterns, corpus));
+      const rows = Array.from({ length: table.count }, (_, row) => matcher.describe(table, row));
       expect(rows).toEqual(matcher.match(chunks, boundaries));
     }
     expect(matcher.scan(['他说：道虽迩，', '不行不至；事虽小，不为不成。'], ['inline']).count).toBe(1);
   });
 
-  it('wraps a matcher that has a table, with entries known without a Match', () => {
-    const rows = withRows(matcher, () => ({ patterns, corpus }));
-    expect(isRowMatcher(rows)).toBe(true);
-    if (!isRowMatcher(rows)) return;
+  it("gives each row's entry without making its Match, in a loaded matcher too", () => {
+    const loaded = loadMatcher(serializeMatcher(matcher));
     const chunks = ['坚持多边主义。古人说：', `${QUOTE}。`];
-    const table = rows.scan(chunks, ['inline']);
-    expect(Array.from({ length: table.count }, (_, row) => rows.entry(table, row))).toEqual([5, -1]);
-    expect(rows.describe(table, 1)).toEqual(matcher.match(chunks, ['inline'])[1]);
-    expect(rows.match(chunks, ['inline'])).toEqual(matcher.match(chunks, ['inline']));
-  });
-
-  it('leaves a matcher without a table as it is, and asks for no lists', () => {
-    const plain: Matcher = { match: (chunks, boundaries) => matcher.match(chunks, boundaries) };
-    let asked = 0;
-    const lists = () => {
-      asked++;
-      return { patterns, corpus };
-    };
-    expect(withRows(plain, lists)).toBe(plain);
-    expect(isRowMatcher(plain)).toBe(false);
-    expect(asked).toBe(0);
+    for (const rows of [matcher, loaded]) {
+      const table = rows.scan(chunks, ['inline']);
+      expect(Array.from({ length: table.count }, (_, row) => rows.entryOf(table, row))).toEqual([5, -1]);
+      expect(rows.describe(table, 1)).toEqual(matcher.match(chunks, ['inline'])[1]);
+      expect(rows.match(chunks, ['inline'])).toEqual(matcher.match(chunks, ['inline']));
+    }
   });
 });
