@@ -2,6 +2,7 @@
 
 import { browser } from 'wxt/browser';
 import { glossary } from '../assets/generated/glossary';
+import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../assets/generated/matcher';
 import { defaultContext } from './context';
 import { startBrowserContextMenu } from './context-menu';
 import { createRouter } from './router';
@@ -41,6 +42,7 @@ export function startBackground(): Router {
     self: { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/u, '') },
     glossary,
     tabs,
+    matcher: { key: MATCHER_KEY, gzipBase64: MATCHER_GZIP_BASE64 },
     openTab: async (url, besideTabId) => {
       const beside = besideTabId === null ? undefined : await browser.tabs.get(besideTabId).catch(() => undefined);
       await browser.tabs.create({ url, ...(beside ? { index: beside.index + 1, openerTabId: besideTabId ?? undefined } : {}) });

@@ -155,6 +155,10 @@ export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp>
     const lens = startLens(glossary, document, {
       keep: keepFor(current, glossary),
       trigger: () => app.settings.cardTrigger,
+      serializedMatcher: async () => {
+        const response = await sendRequest({ type: 'matcher/serialized' });
+        return response.ok ? response.data : null;
+      },
     });
     if (isTopFrame) {
       void lens.ready.then(report);

@@ -13,6 +13,11 @@ export interface Painter {
   focus(match: PageMatch | null): void;
   /** Makes highlights inside an open shadow root of the page visible too. */
   styleShadowRoot(root: ShadowRoot): void;
+  /**
+   * Paints terms and quotes in the dense styles (tinted, without text decoration) or back in the
+   * reader's: for pages where only the matches near the viewport are painted.
+   */
+  setDense?(dense: boolean): void;
   /** Takes everything off. */
   clear(): void;
 }
@@ -51,14 +56,15 @@ export class HighlightPainter implements Painter {
   private readonly styled = new WeakSet<ShadowRoot>();
   private sheet: CSSStyleSheet | null = null;
   private focused: AbstractRange | null = null;
+  private dense = false;
 
   constructor(registry: HighlightRegistryLike = CSS.highlights) {
     this.registry = registry;
   }
 
   paint(matches: readonly PageMatch[]): void {
-    const term = this.highlight('term');
-    const quote = this.highlight('quote');
+    const term = this.highlight(this.dense ? 'dense-term' : 'term');
+    const quote = this.highlight(this.dense ? 'dense-quote' : 'quote');
     for (const m of matches) {
       const range = m.painted ?? staticRangeOf(m);
       m.painted = range;
@@ -68,8 +74,8 @@ export class HighlightPainter implements Painter {
 
   unpaint(matches: readonly PageMatch[]): void {
     if (matches.length === 0) return;
-    const term = this.highlight('term');
-    const quote = this.highlight('quote');
+    const term = this.highlight(this.dense ? 'dense-term' : 'term');
+    const quote = this.highlight(this.dense ? 'dense-quote' : 'quote');
     for (const m of matches) {
       if (!m.painted) continue;
       (m.kind === 'term' ? term : quote).delete(m.painted);
@@ -96,6 +102,22 @@ export class HighlightPainter implements Painter {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     } catch {
       // A closed-off or foreign shadow root: its highlights just stay unstyled.
+    }
+  }
+
+  setDense(dense: boolean): void {
+    if (dense === this.dense) return;
+    this.dense = dense;
+    // What is painted moves over: the same ranges, in the other pair of highlights.
+    const pairs: Array<[PaintStyle, PaintStyle]> = [
+      ['term', 'dense-term'],
+      ['quote', 'dense-quote'],
+    ];
+    for (const [plain, denseStyle] of pairs) {
+      const from = this.highlight(dense ? plain : denseStyle);
+      const to = this.highlight(dense ? denseStyle : plain);
+      for (const range of from) to.add(range);
+      from.clear();
     }
   }
 

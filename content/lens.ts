@@ -2,7 +2,8 @@ import type { CompiledGlossary } from '../lib/glossary/types';
 import type { Match, Matcher } from '../lib/match/index';
 import { summarizeMatches } from '../lib/page/summary';
 import type { PageSummary } from '../lib/page/summary';
-import { createGlossaryMatcher } from './glossary-matcher';
+import { createGlossaryMatcher, glossaryPrefilter } from './glossary-matcher';
+import type { SerializedMatcher } from './glossary-matcher';
 import { hasCssHighlights, HighlightPainter } from './highlight-registry';
 import type { Painter } from './highlight-registry';
 import { HitTester } from './hit-test';
@@ -47,12 +48,14 @@ export interface LensOptions {
   keep?: (match: Match) => boolean;
   /** What opens a match's card; hovering when absent. */
   trigger?: () => 'hover' | 'hover-alt' | 'click';
+  /** Fetches the build's serialized matcher (from the background); compiled in the page when absent. */
+  serializedMatcher?: () => Promise<SerializedMatcher | null>;
 }
 
 export function startLens(glossary: CompiledGlossary, doc: Document = document, options: LensOptions = {}): Lens {
   let matcher: Promise<Matcher> | null = null;
   const getMatcher = (): Promise<Matcher> => {
-    matcher ??= createGlossaryMatcher(glossary).then((full): Matcher => {
+    matcher ??= createGlossaryMatcher(glossary, options.serializedMatcher?.() ?? null).then((full): Matcher => {
       const { keep } = options;
       // Unfiltered, the scanner reads the matcher's table and makes Match objects on demand.
       return keep ? { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) } : full;
@@ -81,8 +84,10 @@ export function startLens(glossary: CompiledGlossary, doc: Document = document, 
     : new WrapPainter((write) => watcher.ignoring(write));
   const navigator = new TermNavigator({ index, painter });
   const scheduler = new PaintScheduler({ painter, onRepointed: (m, oldNodes) => index.relink(m, oldNodes) });
+  const prefilter = glossaryPrefilter(glossary);
   scanner = new PageScanner({
     matcher: getMatcher,
+    ...(prefilter ? { mayMatch: (chunks: readonly string[]) => prefilter.mayMatch(chunks) } : {}),
     scheduler,
     index,
     onChange: changed,

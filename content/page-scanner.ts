@@ -33,6 +33,11 @@ export interface ScanReport {
 export interface ScannerOptions {
   /** The page's matcher; called when the first text needs matching (it is costly to load). */
   matcher: () => Matcher | Promise<Matcher>;
+  /**
+   * Whether a batch's text may hold a match (lib/match/prefilter.ts): until one may, the matcher
+   * is not loaded at all. Everything may when absent.
+   */
+  mayMatch?: (chunks: readonly string[]) => boolean;
   index: MatchIndex;
   onShadowRoot?: (root: ShadowRoot) => void;
   /** After matches were added or removed. */
@@ -162,7 +167,7 @@ export class PageScanner {
       const perChar = this.msPerChar;
       const batch = collector.next((chars) => slice.elapsed() + chars * perChar >= budget);
       report.walkMs += slice.elapsed();
-      if (batch && !this.matcher && hasText(batch.chunks)) {
+      if (batch && !this.matcher && hasText(batch.chunks) && (this.options.mayMatch?.(batch.chunks) ?? true)) {
         // Building the matcher is one long step of its own (measured as tifa-lens:compile):
         // it gets a task to itself rather than lengthening a slice.
         endSlice(sliceStart);
@@ -177,6 +182,7 @@ export class PageScanner {
         for (const chunk of batch.chunks) chars += chunk.length;
         report.chars += chars;
         const matchStart = performance.now();
+        // Before the matcher is loaded, a batch passed over above has nothing to find.
         const found = this.matchBatch(batch, checks);
         if (found.length > 0) {
           index.add(found, inOrder);

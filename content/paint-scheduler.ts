@@ -166,6 +166,7 @@ export class PaintScheduler {
     this.unreported = 0;
     this.stopPositioned();
     this.options.painter.clear();
+    this.options.painter.setDense?.(false);
     this.settle();
   }
 
@@ -231,6 +232,8 @@ export class PaintScheduler {
 
   private startWindow(): void {
     this.queue = [];
+    // Many matches: painted tinted only, so that updating the window stays cheap (highlight-styles.ts).
+    this.options.painter.setDense?.(true);
     this.observer = new IntersectionObserver((entries) => this.onIntersect(entries), {
       rootMargin: this.options.rootMargin ?? '50% 0px',
     });
@@ -350,17 +353,22 @@ export class PaintScheduler {
     if (!positioned) return;
     if (positioned.loose.size > MAX_LOOSE) this.mergeLoose(positioned);
     const { ordered, loose, painted } = positioned;
+    // The first registration covers the viewport alone, and the margins follow a frame later:
+    // the frame that first paints highlights stays short (its cost grows with the ranges).
+    const first = painted.size === 0;
+    const margin = first ? 0 : POSITIONED_MARGIN;
+    const cap = first ? MAX_POSITIONED / 2 : MAX_POSITIONED;
     const height = innerHeight || document.documentElement.clientHeight;
-    const top = -POSITIONED_MARGIN * height;
-    const bottom = (1 + POSITIONED_MARGIN) * height;
+    const top = -margin * height;
+    const bottom = (1 + margin) * height;
     const rect = (m: PageMatch): DOMRect | null => this.blockAnchor(m)?.getBoundingClientRect() ?? null;
     // The first match whose block reaches below the window's top, the first that starts below its
     // bottom; where they are too many, those from a little above the viewport on.
     const reaches = (edge: number) => (i: number) => (rect(ordered[i]!)?.bottom ?? 0) >= edge;
     let from = lowerBound(ordered.length, reaches(top));
-    from = Math.max(from, lowerBound(ordered.length, reaches(0)) - MAX_POSITIONED / 4);
+    from = Math.max(from, lowerBound(ordered.length, reaches(0)) - cap / 4);
     let to = lowerBound(ordered.length, (i) => (rect(ordered[i]!)?.top ?? 0) > bottom);
-    to = Math.max(from, Math.min(to, from + MAX_POSITIONED));
+    to = Math.max(from, Math.min(to, from + cap));
     const want = new Set<PageMatch>();
     for (let i = from; i < to; i++) want.add(ordered[i]!);
     // Out-of-order matches (shadow roots, rescanned blocks) are few: each is looked at.
@@ -379,6 +387,7 @@ export class PaintScheduler {
     if (show.length > 0) {
       this.options.painter.paint(show);
       for (const m of show) painted.add(m);
+      if (first) this.scheduleUpdate();
     }
     if (this.placing) {
       this.placing = false;

@@ -10,7 +10,7 @@
  * the content script's own User Timing (tifa-lens:scan / compile / highlighted / ready).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { glossary } from '../assets/generated/glossary';
@@ -19,7 +19,7 @@ import { CHROMIUM, EXTENSION_DIR, ROOT } from '../tests/e2e/support/paths';
 import { routeSharedPages, SHARED_ORIGIN, sharedPage } from '../tests/e2e/support/shared-pages';
 import type { SharedPage } from '../tests/e2e/support/shared-pages';
 import type { ServedPage } from '../tests/e2e/support/server';
-import { matcherKey } from '../lib/glossary/matcher-input';
+import { MATCHER_GZIP_BASE64 } from '../assets/generated/matcher';
 import { generatedChinesePage } from './bench/generated-page';
 import { measureExtension, measureMarkJs, measurePlain } from './bench/runs';
 import type { ExtensionRun, MarkRun, PlainRun } from './bench/runs';
@@ -40,8 +40,6 @@ interface BenchPage {
   name: string;
   label: string;
   url: string;
-  /** Measured with the variant build whose highlights have no text-decoration (the extension's side only). */
-  noUnderline?: boolean;
 }
 
 const GENERATED = 'generated-zh-5mb';
@@ -60,12 +58,6 @@ function benchPages(): { pages: BenchPage[]; shared: SharedPage[]; extra: Record
   const pages: BenchPage[] = order
     .filter((name) => ONLY.length === 0 || ONLY.includes(name))
     .map((name) => ({ name, label: label[name] ?? name, url: `${SHARED_ORIGIN}/${name}/index.html` }));
-  // The same page with highlights that have no text-decoration: underlines in ::highlight() make
-  // Chromium's frames far costlier on big pages.
-  const generated = pages.find((p) => p.name === GENERATED);
-  if (generated) {
-    pages.splice(pages.indexOf(generated) + 1, 0, { ...generated, label: `${generated.label}, highlights without underline (variant build)`, noUnderline: true });
-  }
   return { pages, shared, extra };
 }
 
@@ -95,19 +87,6 @@ interface PageResult {
 /** Our work on the page: every task of the content script but the bundle's own evaluation. */
 const ourWorkMs = (r: ExtensionRun): number => r.totalTaskMs - r.evaluateMs;
 
-/**
- * A copy of the built extension whose ::highlight() rules have no text-decoration (tint only), to
- * show what the underline costs the page's frames.
- */
-function noUnderlineVariant(): string {
-  const dir = `${EXTENSION_DIR}-no-underline`;
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const css = join(dir, 'content-scripts/content.css');
-  writeFileSync(css, readFileSync(css, 'utf8').replace(/text-decoration:[^;}]*;?/gu, ''));
-  return dir;
-}
-
 function build(): void {
   const out = process.env.TIFA_OUT_DIR ?? '.output';
   console.log(`building the extension into ${out} …`);
@@ -124,11 +103,8 @@ async function measurePages(pages: BenchPage[], shared: SharedPage[], extra: Rec
   const forms = [...new Set(glossary.entries.flatMap((e) => e.forms.map((f) => f.text)))];
   const plainBrowser = await launchPlainBrowser();
   const extBrowser = await launchBrowser();
-  const variantDir = pages.some((p) => p.noUnderline) ? noUnderlineVariant() : null;
-  const variantBrowser = variantDir ? await launchBrowser({ extensionDir: variantDir }) : null;
   await routeSharedPages(plainBrowser.context, shared, extra);
   await routeSharedPages(extBrowser.context, shared, extra);
-  if (variantBrowser) await routeSharedPages(variantBrowser.context, shared, extra);
   const results: PageResult[] = [];
   try {
     for (const page of pages) {
@@ -136,18 +112,10 @@ async function measurePages(pages: BenchPage[], shared: SharedPage[], extra: Rec
       const plains: PlainRun[] = [];
       const ours: ExtensionRun[] = [];
       // Interleaved, so a busy moment of the machine hits both sides alike.
-      const browser = page.noUnderline && variantBrowser ? variantBrowser : extBrowser;
       for (let i = 0; i < RUNS; i++) {
-        if (!page.noUnderline) plains.push(await measurePlain(plainBrowser.context, page.url, SETTLE_MS));
-        ours.push(await measureExtension(browser.context, page.url, SETTLE_MS));
+        plains.push(await measurePlain(plainBrowser.context, page.url, SETTLE_MS));
+        ours.push(await measureExtension(extBrowser.context, page.url, SETTLE_MS));
         process.stdout.write('.');
-      }
-      const previous = results[results.length - 1];
-      if (page.noUnderline && previous) {
-        // Only the extension's side differs from the row above.
-        results.push({ ...previous, page, ours: medianBy(ours, ourWorkMs), oursRuns: ours });
-        process.stdout.write('\n');
-        continue;
       }
       const markTerms = await measureMarkJs(plainBrowser.context, page.url, forms, 'terms', MARK_TIMEOUT_MS);
       process.stdout.write('m');
@@ -169,8 +137,6 @@ async function measurePages(pages: BenchPage[], shared: SharedPage[], extra: Rec
   } finally {
     await plainBrowser.close();
     await extBrowser.close();
-    await variantBrowser?.close();
-    if (variantDir) rmSync(variantDir, { recursive: true, force: true });
   }
   return results;
 }
@@ -321,10 +287,10 @@ function gitHead(): string {
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) build();
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}`);
-  const bundle = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
-  const matcherMode = bundle.includes(matcherKey(glossary))
-    ? 'the content script loads the serialized matcher bundled with it'
-    : 'the content script compiles its matcher on each page (no serialized matcher in the build)';
+  const background = readFileSync(join(EXTENSION_DIR, 'background.js'), 'utf8');
+  const matcherMode = background.includes(MATCHER_GZIP_BASE64.slice(0, 200))
+    ? 'a page whose text passes the prefilter loads the serialized matcher from the background'
+    : 'a page whose text passes the prefilter compiles its matcher (no serialized matcher in the build)';
   const started = new Date();
   const loadBefore = loadavg()[0]!;
   const { pages, shared, extra } = benchPages();

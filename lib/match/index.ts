@@ -13,6 +13,7 @@
  *   character against the next corpus character stands for both automaton steps; terms there
  *   come from per-corpus-position tables. Leaving the passage falls back to the automata.
  * - serialize: the compiled automata as bytes, loaded per page without rebuilding.
+ * - prefilter: a conservative test run before loading them: a text it rules out has no match.
  */
 export type {
   Boundary,
@@ -33,3 +34,5 @@ export type { NormalizedText } from './normalize';
 export { isHanChar, isWordChar } from './char-table';
 export { pluralKeys } from './patterns';
 export { loadMatcher, serializeMatcher } from './serialize';
+export { buildPrefilter, Prefilter } from './prefilter';
+export type { PrefilterData } from './prefilter';

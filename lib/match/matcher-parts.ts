@@ -28,7 +28,7 @@ export interface MatcherParts {
 }
 
 /** An index with no passages: what quote tracing uses when it is off. */
-const NO_QUOTES: QuoteIndex = buildQuoteIndex([], 1);
+let noQuotes: QuoteIndex | null = null;
 
 export function buildMatcherParts(
   patterns: readonly Pattern[],
@@ -39,7 +39,8 @@ export function buildMatcherParts(
   const terms = expandPatterns(patterns);
   const minHan = Math.max(1, Math.floor(options.minQuoteHan ?? 12));
   const ac = buildAhoCorasick(terms.keys);
-  const quotes = quotesOn ? buildQuoteIndex(corpus, minHan) : NO_QUOTES;
+  // Built on first use: every page imports this module, few compile a matcher without quotes.
+  const quotes = quotesOn ? buildQuoteIndex(corpus, minHan) : (noQuotes ??= buildQuoteIndex([], 1));
   const passages = quotesOn ? corpus.slice() : [];
   return {
     patterns: patterns.slice(),

@@ -75,6 +75,12 @@ export interface RequestMap {
    * extension page itself). Only URLs of the extension's own source viewer are opened.
    */
   'source/open': { request: { url: string }; data: { opened: boolean } };
+  /**
+   * Content → background: the glossary's serialized matcher (gzip, base64), built with the
+   * glossary. It stays out of the content script's bundle, which every page parses; only a page
+   * with something to match asks for it (content/glossary-matcher.ts).
+   */
+  'matcher/serialized': { request: Record<never, never>; data: { key: string; gzipBase64: string } };
 }
 
 export type RequestType = keyof RequestMap;
@@ -111,6 +117,7 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
   'page/terms': ['content'],
   'page/terms-for-tab': PAGES,
   'source/open': BOTH,
+  'matcher/serialized': ['content'],
 };
 
 const limit = int({ min: 1, max: 100_000 });
@@ -148,6 +155,7 @@ export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> 
   'page/terms': request('page/terms', { url: pageUrl, terms }, {}),
   'page/terms-for-tab': request('page/terms-for-tab', { tabId: int({ min: 0, max: Number.MAX_SAFE_INTEGER }) }, {}),
   'source/open': request('source/open', { url: str({ max: 2_000, min: 1 }) }, {}),
+  'matcher/serialized': request('matcher/serialized', {}, {}),
 };
 
 const counts = { added: int({ min: 0, max: 1e9 }), changed: int({ min: 0, max: 1e9 }), unchanged: int({ min: 0, max: 1e9 }) };
@@ -174,6 +182,7 @@ export const DATA_CHECKS: { readonly [T in RequestType]: Check<DataFor<T>> } = {
   'page/terms': obj({ badge: str({ max: 8 }) }),
   'page/terms-for-tab': obj({ url: nullable(pageUrl), terms }),
   'source/open': obj({ opened: bool() }),
+  'matcher/serialized': obj({ key: str({ max: 1_000, min: 1 }), gzipBase64: str({ max: 100_000_000 }) }),
 };
 
 export const REQUEST_TYPES = Object.keys(REQUEST_CHECKS) as RequestType[];

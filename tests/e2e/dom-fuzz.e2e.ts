@@ -45,6 +45,8 @@ function frameHighlights(frame: Frame): Promise<string[]> {
     for (const [name, kind] of [
       ['tifa-lens-term', 'term'],
       ['tifa-lens-quote', 'quote'],
+      ['tifa-lens-dense-term', 'term'],
+      ['tifa-lens-dense-quote', 'quote'],
     ] as const) {
       for (const range of CSS.highlights.get(name) ?? []) {
         const startRun = range.startContainer.parentElement?.closest('[data-r]');

@@ -6,13 +6,15 @@ import type { PageServer } from './support/server';
 
 const PAGE = `<!doctype html><html lang="zh"><head><title>Smoke</title></head>
 <body><p>中国同中亚五国建交 30 周年。</p></body></html>`;
+const PLAIN = `<!doctype html><html lang="zh"><head><title>Plain</title></head>
+<body><p>苹果公司今天发布了新款手机，搭载更快的芯片。</p><p>Apple released a new phone today.</p></body></html>`;
 
 describe('the built extension', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
 
   beforeAll(async () => {
-    server = await startServer({ '/smoke.html': { body: PAGE } });
+    server = await startServer({ '/smoke.html': { body: PAGE }, '/plain.html': { body: PLAIN } });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -30,6 +32,19 @@ describe('the built extension', () => {
     await page.goto(server.url('/smoke.html'));
     await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0);
     await page.close();
+  });
+
+  it('loads the matcher the build serialized, from the background, only on a page with something to find', async () => {
+    const loads = async (path: string): Promise<unknown[]> => {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path));
+      await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0);
+      const details = await page.evaluate(() => performance.getEntriesByName('tifa-lens:compile').map((m) => (m as PerformanceMeasure).detail as unknown));
+      await page.close();
+      return details;
+    };
+    expect(await loads('/smoke.html')).toEqual([{ loaded: true }]);
+    expect(await loads('/plain.html')).toEqual([]);
   });
 
   it('opens the popup', async () => {

@@ -37,7 +37,8 @@ function setup() {
   const log = vi.fn();
   const opened: [string, number | null][] = [];
   const openTab = async (url: string, beside: number | null) => void opened.push([url, beside]);
-  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log, openTab });
+  const matcher = { key: '1:abc:2', gzipBase64: 'H4sI' };
+  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log, openTab, matcher });
   // What crosses the wire is JSON in Chrome: only plain data, never a live object.
   const send = async (message: unknown, sender: SenderInfo = POPUP) =>
     JSON.parse(JSON.stringify(await router.handleMessage(JSON.parse(JSON.stringify(message)), sender)));
@@ -213,5 +214,16 @@ describe('source/open', () => {
       });
     }
     expect(opened).toEqual([]);
+  });
+});
+
+describe('matcher/serialized', () => {
+  it('hands a content script the serialized matcher, and no one else', async () => {
+    const { send } = setup();
+    expect(await send({ type: 'matcher/serialized' }, CONTENT)).toEqual({ ok: true, data: { key: '1:abc:2', gzipBase64: 'H4sI' } });
+    expect(await send({ type: 'matcher/serialized' }, POPUP)).toEqual({
+      ok: false,
+      error: '"matcher/serialized" is not accepted from an extension page.',
+    });
   });
 });

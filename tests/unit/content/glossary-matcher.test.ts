@@ -24,13 +24,14 @@ describe('the page matcher', () => {
 
   it('is loaded from the automata the build serialized for this glossary', async () => {
     expect(MATCHER_KEY).toBe(matcherKey(glossary));
-    const bundled = await createGlossaryMatcher(glossary);
+    const bundled = await createGlossaryMatcher(glossary, Promise.resolve({ key: MATCHER_KEY, gzipBase64: MATCHER_GZIP_BASE64 }));
     expect(bundled.match(TEXT)).toEqual(await compiled);
     expect((await createGlossaryMatcher(glossary, serialized())).match(TEXT)).toEqual(await compiled);
   });
 
-  it('is compiled when the serialized automata are for another glossary, not gzip, or unreadable', async () => {
+  it('is compiled when the serialized automata are missing, for another glossary, not gzip, or unreadable', async () => {
     const expected = await compiled;
+    expect((await createGlossaryMatcher(glossary, Promise.reject(new Error('no background')))).match(TEXT)).toEqual(expected);
     expect((await createGlossaryMatcher(glossary, serialized('0:other:1'))).match(TEXT)).toEqual(expected);
     expect((await createGlossaryMatcher(glossary, { key: matcherKey(glossary), gzipBase64: 'AAAA' })).match(TEXT)).toEqual(expected);
     expect((await createGlossaryMatcher(glossary, serialized(undefined, new Uint8Array(16)))).match(TEXT)).toEqual(expected);

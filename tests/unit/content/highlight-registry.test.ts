@@ -45,18 +45,24 @@ function match(node: Text, from: number, to: number, kind: 'term' | 'quote'): Pa
   };
 }
 
+/** A page with a quote holding a term, both painted. */
+function paintTermInQuote(): { node: Text; painter: HighlightPainter; term: PageMatch; quote: PageMatch } {
+  setBody('<p>道虽迩，不行不至</p>');
+  const node = document.querySelector('p')!.firstChild as Text;
+  const painter = new HighlightPainter(registry);
+  const term = match(node, 0, 3, 'term');
+  const quote = match(node, 0, 8, 'quote');
+  painter.paint([term, quote]);
+  return { node, painter, term, quote };
+}
+
 describe('HighlightPainter', () => {
   it('is used where CSS.highlights exists', () => {
     expect(hasCssHighlights()).toBe(true);
   });
 
   it('registers terms and quotes in their named highlights, terms above quotes, and takes them off', () => {
-    setBody('<p>道虽迩，不行不至</p>');
-    const node = document.querySelector('p')!.firstChild as Text;
-    const painter = new HighlightPainter(registry);
-    const term = match(node, 0, 3, 'term');
-    const quote = match(node, 0, 8, 'quote');
-    painter.paint([term, quote]);
+    const { node, painter, term, quote } = paintTermInQuote();
     const terms = registry.get(HIGHLIGHT_NAMES.term)!;
     const quotes = registry.get(HIGHLIGHT_NAMES.quote)!;
     expect(terms.size).toBe(1);
@@ -68,6 +74,26 @@ describe('HighlightPainter', () => {
     expect(terms.size).toBe(0);
     expect(term.painted).toBeNull();
     expect(quotes.size).toBe(1);
+  });
+
+  it('paints dense pages tinted only: what is painted moves to the dense highlights and back', () => {
+    const { node, painter, term, quote } = paintTermInQuote();
+    painter.setDense(true);
+    const sizes = (): number[] =>
+      (['term', 'quote', 'dense-term', 'dense-quote'] as const).map((s) => registry.get(HIGHLIGHT_NAMES[s])?.size ?? 0);
+    expect(sizes()).toEqual([0, 0, 1, 1]);
+    const later = match(node, 4, 8, 'term');
+    painter.paint([later]);
+    expect(sizes()).toEqual([0, 0, 2, 1]);
+    painter.unpaint([term]);
+    expect(sizes()).toEqual([0, 0, 1, 1]);
+    painter.setDense(false);
+    expect(sizes()).toEqual([1, 1, 0, 0]);
+    expect([...registry.get(HIGHLIGHT_NAMES.term)!][0]).toBe(later.painted);
+    // The dense styles have no text decoration (what makes Chromium re-measure overflow).
+    const dense = [...SHADOW_HIGHLIGHT_CSS.matchAll(/::highlight\(tifa-lens-dense-[a-z]+\)\s*\{([^}]*)\}/gu)].map((m) => m[1]!);
+    expect(dense).toHaveLength(2);
+    for (const rules of dense) expect(rules).not.toMatch(/text-decoration|text-shadow/u);
   });
 
   it('flashes one match at a time in the focus highlight', () => {

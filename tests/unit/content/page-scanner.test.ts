@@ -28,6 +28,10 @@ const rowMatcher = compiled;
 class ListPainter implements Painter {
   readonly native = true;
   readonly painted = new Set<PageMatch>();
+  dense = false;
+  setDense(dense: boolean): void {
+    this.dense = dense;
+  }
   paint(matches: readonly PageMatch[]): void {
     for (const m of matches) this.painted.add(m);
   }
@@ -176,6 +180,8 @@ describe('PaintScheduler, positioned window', () => {
     performance.clearMarks('tifa-lens:highlighted');
     await scanner.scan([document.body], 'initial');
     expect(scheduler.windowed).toBe(true);
+    // Windowed, the painter draws tinted only (no underline to re-measure on every window change).
+    expect(painter.dense).toBe(true);
     // The test DOM lays nothing out: every block is "near" the viewport.
     expect(painter.painted.size).toBe(100);
     const marks = performance.getEntriesByName('tifa-lens:highlighted') as PerformanceMark[];
@@ -189,6 +195,7 @@ describe('PaintScheduler, positioned window', () => {
     expect(index.terms().map(pageText).slice(2, 6)).toEqual(['一带一路', '多边主义', '一带一路', '一带一路']);
     scanner.reset();
     expect(painter.painted.size).toBe(0);
+    expect(painter.dense).toBe(false);
   });
 });
 

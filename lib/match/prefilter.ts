@@ -1,0 +1,253 @@
+/**
+ * A conservative test of whether a text can hold any match at all, cheap enough to run before the
+ * matcher is even loaded: on a page without a term or quote (most pages a reader opens) the
+ * automata then never load. It may say "maybe" for nothing; it never says "no" where the matcher
+ * would find something (a property test holds it to that).
+ *
+ * Why it is sound, in terms of the text's *skeletons* (normalized units, ignorables dropped):
+ * - Han: a match's Han characters are those of its pattern (or corpus run), in order, with no
+ *   other Han character between them; so every pair of consecutive Han characters of a pattern is
+ *   a pair of consecutive Han characters of the text, whatever lies between them (punctuation,
+ *   spaces, letters, chunk boundaries). A pattern with Han characters is looked for by its first
+ *   three (its two, its one), a quote of ≥ minHan Han characters as minHan − 1
+ *   consecutive pairs all found in one corpus passage.
+ * - Words: a pattern without Han characters is looked for by its longest word (a maximal run of
+ *   letters and digits). In a match every word of the pattern is a whole word of the text: the
+ *   first because a pattern starting on a letter or digit must start a word, the others because a
+ *   non-word character of the pattern precedes and follows them; plural forms are patterns of
+ *   their own.
+ */
+import { CHAR_INFO, F_HAN, F_IGNORE, F_WORD, FLAG_SHIFT, NORM_MASK } from './char-table';
+import { normalizeCodes } from './normalize';
+import { expandPatterns } from './patterns';
+import type { CorpusPassage, MatcherOptions, Pattern } from './types';
+
+/**
+ * What the prefilter needs: sets of 32-bit keys, ascending (sorted: searched in place) (a Han pair is its two units exactly;
+ * triples and words are hashed, a collision only letting a text through); the build ships them
+ * as base64.
+ */
+export interface PrefilterData {
+  /** Fewest Han characters a quote holds; 0 when quotes are off. */
+  minHan: number;
+  /** Some pattern has neither a Han character nor a word: every text may match. */
+  always: boolean;
+  /** Han characters that are a pattern's only one. */
+  han1: Uint32Array;
+  /** The only Han pair of each pattern with two. */
+  han2: Uint32Array;
+  /** Hashes of the first Han triple of each pattern with three or more (pairs like 更快 are common). */
+  han3: Uint32Array;
+  /** Hashes of the longest word of each pattern without Han characters. */
+  words: Uint32Array;
+  /** Every pair of consecutive Han characters within a corpus passage. */
+  corpus: Uint32Array;
+  /**
+   * 2^16 bits, one set per key of any set (`bitOf`): the first test of a key, which most keys of a
+   * page's text fail; shipped rather than rebuilt on every page.
+   */
+  bits: Uint32Array;
+}
+
+/** 2^16 bits: the first test of a key; most keys of a page's text stop there. */
+const SET_WORDS = 1 << 11;
+
+/** The key of a pair of consecutive Han units: the two units. */
+function pairKey(a: number, b: number): number {
+  return ((a << 16) | b) >>> 0;
+}
+
+/** The 32-bit hash of three consecutive Han units. */
+function tripleKey(a: number, b: number, c: number): number {
+  return Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0x9e3779b1) >>> 0;
+}
+
+const WORD_SEED = 0x811c9dc5 | 0;
+const WORD_PRIME = 0x01000193;
+
+/** One unit more of a word's running hash. */
+function wordStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, WORD_PRIME);
+}
+
+/** A word's 32-bit hash from its running hash. */
+function wordKey(h: number): number {
+  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+}
+
+/** The normalized unit of a raw one, and its flags (of the normalized unit, as the corpus has them). */
+function flagsOf(normalized: number): number {
+  return CHAR_INFO[normalized]! >>> FLAG_SHIFT;
+}
+
+function setOf(keys: ReadonlySet<number>): Uint32Array {
+  return Uint32Array.from(keys).sort();
+}
+
+/** The bit of a key in the shared filter. */
+function bitOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 16;
+}
+
+/** Builds the prefilter of the matcher `compileMatcher(patterns, corpus, options)` (build time). */
+export function buildPrefilter(
+  patterns: readonly Pattern[],
+  corpus: readonly CorpusPassage[],
+  options: MatcherOptions = {},
+): PrefilterData {
+  const quotes = options.quotes !== false && corpus.length > 0;
+  const minHan = quotes ? Math.max(1, Math.floor(options.minQuoteHan ?? 12)) : 0;
+  const han1 = new Set<number>();
+  const han2 = new Set<number>();
+  const han3 = new Set<number>();
+  const words = new Set<number>();
+  let always = quotes && minHan < 2;
+  for (const key of expandPatterns(patterns).keys) {
+    const hans: number[] = [];
+    let best = 0;
+    let bestHash = 0;
+    let length = 0;
+    let h = WORD_SEED;
+    for (let i = 0; i <= key.length; i++) {
+      const unit = i < key.length ? key.charCodeAt(i) : -1;
+      const flags = unit < 0 ? 0 : flagsOf(unit);
+      if (flags & F_HAN) hans.push(unit);
+      if (unit >= 0 && !(flags & F_HAN) && flags & F_WORD) {
+        h = wordStep(h, unit);
+        length++;
+        continue;
+      }
+      if (length > best) {
+        best = length;
+        bestHash = wordKey(h);
+      }
+      length = 0;
+      h = WORD_SEED;
+    }
+    if (hans.length >= 3) han3.add(tripleKey(hans[0]!, hans[1]!, hans[2]!));
+    else if (hans.length === 2) han2.add(pairKey(hans[0]!, hans[1]!));
+    else if (hans.length === 1) han1.add(hans[0]!);
+    else if (best > 0) words.add(bestHash);
+    else always = true;
+  }
+  const pairs = new Set<number>();
+  if (minHan >= 2) {
+    for (const passage of corpus) {
+      const { codes, length } = normalizeCodes(passage.text);
+      let previous = -1;
+      for (let i = 0; i < length; i++) {
+        const unit = codes[i]!;
+        if (!(flagsOf(unit) & F_HAN)) continue;
+        if (previous >= 0) pairs.add(pairKey(previous, unit));
+        previous = unit;
+      }
+    }
+  }
+  const bits = new Uint32Array(SET_WORDS);
+  for (const set of [han1, han2, han3, words, pairs]) {
+    for (const key of set) {
+      const b = bitOf(key);
+      bits[b >>> 5]! |= 1 << (b & 31);
+    }
+  }
+  return { minHan, always, han1: setOf(han1), han2: setOf(han2), han3: setOf(han3), words: setOf(words), corpus: setOf(pairs), bits };
+}
+
+/** A set of keys: the shared 2^16-bit filter in front of the exact, sorted keys (searched on a hit only). */
+class KeySet {
+  private readonly bits: Uint32Array;
+  private readonly keys: Uint32Array;
+
+  constructor(keys: Uint32Array, bits: Uint32Array) {
+    this.bits = bits;
+    this.keys = keys;
+  }
+
+  has(key: number): boolean {
+    const b = bitOf(key);
+    if ((this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return false;
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === key) return true;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}
+
+/** The prefilter a page runs: `mayMatch` before the matcher is loaded. */
+export class Prefilter {
+  private readonly han1: KeySet;
+  private readonly han2: KeySet;
+  private readonly han3: KeySet;
+  private readonly words: KeySet;
+  private readonly corpus: KeySet;
+  private readonly runNeeded: number;
+  private readonly always: boolean;
+  private readonly hashes = new Int32Array(16);
+
+  constructor(data: PrefilterData) {
+    this.han1 = new KeySet(data.han1, data.bits);
+    this.han2 = new KeySet(data.han2, data.bits);
+    this.han3 = new KeySet(data.han3, data.bits);
+    this.words = new KeySet(data.words, data.bits);
+    this.corpus = new KeySet(data.corpus, data.bits);
+    // Quotes off: a run never gets long enough.
+    this.runNeeded = data.minHan >= 2 ? data.minHan - 1 : Number.POSITIVE_INFINITY;
+    this.always = data.always;
+  }
+
+  /** False only when no chunk boundary, however drawn, lets the matcher find anything in `chunks`. */
+  mayMatch(chunks: readonly string[]): boolean {
+    if (this.always) return true;
+    const { han1, han2, han3, words, corpus, runNeeded } = this;
+    const info = CHAR_INFO;
+    // The word being read, hashed from each chunk boundary inside it: a block boundary there
+    // would make the rest a word of its own (and the part before one too).
+    const hashes = this.hashes;
+    let open = 0;
+    let previous = -1;
+    let before = -1;
+    let run = 0;
+    for (const chunk of chunks) {
+      if (open > 0) {
+        for (let k = 0; k < open; k++) if (words.has(wordKey(hashes[k]!))) return true;
+        // Pathological splitting (a letter per element): give up rather than hash every piece.
+        if (open === hashes.length) return true;
+        hashes[open++] = WORD_SEED;
+      }
+      for (let i = 0; i < chunk.length; i++) {
+        const c = chunk.charCodeAt(i);
+        const raw = info[c]!;
+        if ((raw >>> FLAG_SHIFT) & F_IGNORE) continue;
+        const unit = (c + raw) & NORM_MASK;
+        const flags = info[unit]! >>> FLAG_SHIFT;
+        if (flags & F_HAN) {
+          if (han1.has(unit)) return true;
+          if (previous >= 0) {
+            const pair = pairKey(previous, unit);
+            if (han2.has(pair)) return true;
+            if (before >= 0 && han3.has(tripleKey(before, previous, unit))) return true;
+            if (!corpus.has(pair)) run = 0;
+            else if (++run >= runNeeded) return true;
+          }
+          before = previous;
+          previous = unit;
+        } else if (flags & F_WORD) {
+          if (open === 0) hashes[open++] = WORD_SEED;
+          for (let k = 0; k < open; k++) hashes[k] = wordStep(hashes[k]!, unit);
+          continue;
+        }
+        for (let k = 0; k < open; k++) if (words.has(wordKey(hashes[k]!))) return true;
+        open = 0;
+      }
+    }
+    for (let k = 0; k < open; k++) if (words.has(wordKey(hashes[k]!))) return true;
+    return false;
+  }
+}
