@@ -15,6 +15,7 @@ import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../
 import { createCardHost } from './card-host';
 import type { CardHost } from './card-host';
 import { browserSpeech } from './card-speech';
+import type { LazyGlossary } from './lazy-glossary';
 import { applyHighlightStyle } from './highlight-style-sheet';
 import { startLens } from './lens';
 import type { Lens } from './lens';
@@ -28,7 +29,8 @@ export interface TifaLensApp {
   lens: Lens;
   settings: Settings;
   card: CardHost;
-  glossary: CompiledGlossary;
+  /** Parsed on first use: a page with nothing to match never needs it. */
+  glossary: LazyGlossary;
   sendRequest: SendRequest;
   isTopFrame: boolean;
 }
@@ -78,13 +80,13 @@ function reportTerms(lens: () => Lens, sendRequest: SendRequest): () => void {
 }
 
 function answerTabMessages(app: TifaLensApp, notes: NotesLayer): void {
-  const { glossary } = app;
+  const glossary = (): CompiledGlossary => app.glossary.get();
   const revealed = (hit: TermHit | null): { found: boolean } => ({ found: hit !== null });
   const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> | Promise<TabDataFor<T>> } = {
     'lens/next-term': () => revealed(app.lens.nextTerm()),
     'lens/previous-term': () => revealed(app.lens.previousTerm()),
     'lens/reveal-term': (request) => {
-      const entry = glossary.entries.findIndex((e) => e.id === request.entryId);
+      const entry = glossary().entries.findIndex((e) => e.id === request.entryId);
       return revealed(entry < 0 ? null : app.lens.scrollToEntry(entry));
     },
     'lens/orphan-notes': () => notes.orphanNotes(),
@@ -95,7 +97,7 @@ function answerTabMessages(app: TifaLensApp, notes: NotesLayer): void {
         url: location.href,
         terms: summary.entries.map((e) => ({ entryId: e.id, count: e.count })),
         quotes: summary.quoted.map((q) => ({
-          doc: glossary.documents[q.doc]?.id ?? String(q.doc),
+          doc: glossary().documents[q.doc]?.id ?? String(q.doc),
           block: q.para,
           start: q.start,
           end: q.end,
@@ -122,12 +124,12 @@ function answerTabMessages(app: TifaLensApp, notes: NotesLayer): void {
 }
 
 /** The matches the reader's settings ask for: their scripts and categories. */
-function keepFor(settings: Settings, glossary: CompiledGlossary): ((match: Match) => boolean) | undefined {
+function keepFor(settings: Settings, glossary: LazyGlossary): ((match: Match) => boolean) | undefined {
   const all = Object.values(settings.scripts).every(Boolean) && Object.values(settings.categories).every(Boolean);
   if (all) return undefined;
   return (match) => {
     if (match.kind === 'quote') return true;
-    const category = glossary.entries[match.entry]?.category;
+    const category = glossary.get().entries[match.entry]?.category;
     return category !== undefined && isFormEnabled(settings, category, match.script ?? 'hans');
   };
 }
@@ -137,13 +139,16 @@ function keepFor(settings: Settings, glossary: CompiledGlossary): ((match: Match
  * they enable it again. Settings changed on the options page or in the popup apply at once: the
  * page layer starts over with them.
  */
-export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp> {
+export async function startApp(glossary: LazyGlossary): Promise<TifaLensApp> {
   const area = browser.storage.local;
   const settings = await readSettings(area);
   const isTopFrame = window === window.top;
   const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
   const card = createCardHost({
-    documents: glossary.documents,
+    // Read when a card shows a source, not before.
+    get documents() {
+      return glossary.get().documents;
+    },
     sourcePageUrl: browser.runtime.getURL('/source.html'),
     onOpenSource: (url) => void sendRequest({ type: 'source/open', url }),
     speech: browserSpeech(),
@@ -169,7 +174,7 @@ export async function startApp(glossary: CompiledGlossary): Promise<TifaLensApp>
   const app: TifaLensApp = { lens: launch(settings), settings, card, glossary, sendRequest, isTopFrame };
 
   onTermActivate((hit) => {
-    const data = cardDataFor(hit, glossary);
+    const data = cardDataFor(hit, glossary.get());
     if (data) card.openCard(data, anchorOf(hit.range), { focus: hit.via === 'keyboard' });
   });
   onTermLeave(() => card.scheduleClose());

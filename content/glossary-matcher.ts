@@ -100,11 +100,12 @@ export function prefilterData(shipped: ShippedPrefilter): PrefilterData {
 
 /**
  * The test a page's text passes before the matcher is loaded (no page without a term or quote
- * loads it); null, so that everything is matched, when the build made it for another glossary.
+ * loads it); null, so that everything is matched, when the build made it for another glossary
+ * (`glossaryKey`: its `matcherKey`).
  */
 export function glossaryPrefilter(
-  glossary: CompiledGlossary,
+  glossaryKey: string,
   shipped: { key: string; data: ShippedPrefilter } = { key: PREFILTER_KEY, data: PREFILTER },
 ): Prefilter | null {
-  return shipped.key === matcherKey(glossary) ? new Prefilter(prefilterData(shipped.data)) : null;
+  return shipped.key === glossaryKey ? new Prefilter(prefilterData(shipped.data)) : null;
 }

@@ -1,9 +1,9 @@
-import type { CompiledGlossary } from '../lib/glossary/types';
 import type { Match, Matcher } from '../lib/match/index';
 import { summarizeMatches } from '../lib/page/summary';
 import type { PageSummary } from '../lib/page/summary';
 import { createGlossaryMatcher, glossaryPrefilter } from './glossary-matcher';
 import type { SerializedMatcher } from './glossary-matcher';
+import type { LazyGlossary } from './lazy-glossary';
 import { hasCssHighlights, HighlightPainter } from './highlight-registry';
 import type { Painter } from './highlight-registry';
 import { HitTester } from './hit-test';
@@ -52,10 +52,10 @@ export interface LensOptions {
   serializedMatcher?: () => Promise<SerializedMatcher | null>;
 }
 
-export function startLens(glossary: CompiledGlossary, doc: Document = document, options: LensOptions = {}): Lens {
+export function startLens(glossary: LazyGlossary, doc: Document = document, options: LensOptions = {}): Lens {
   let matcher: Promise<Matcher> | null = null;
   const getMatcher = (): Promise<Matcher> => {
-    matcher ??= createGlossaryMatcher(glossary, options.serializedMatcher?.() ?? null).then((full): Matcher => {
+    matcher ??= createGlossaryMatcher(glossary.get(), options.serializedMatcher?.() ?? null).then((full): Matcher => {
       const { keep } = options;
       // Unfiltered, the scanner reads the matcher's table and makes Match objects on demand.
       return keep ? { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) } : full;
@@ -84,7 +84,7 @@ export function startLens(glossary: CompiledGlossary, doc: Document = document, 
     : new WrapPainter((write) => watcher.ignoring(write));
   const navigator = new TermNavigator({ index, painter });
   const scheduler = new PaintScheduler({ painter, onRepointed: (m, oldNodes) => index.relink(m, oldNodes) });
-  const prefilter = glossaryPrefilter(glossary);
+  const prefilter = glossaryPrefilter(glossary.key);
   scanner = new PageScanner({
     matcher: getMatcher,
     ...(prefilter ? { mayMatch: (chunks: readonly string[]) => prefilter.mayMatch(chunks) } : {}),
@@ -109,7 +109,8 @@ export function startLens(glossary: CompiledGlossary, doc: Document = document, 
   watcher.observe(doc);
   const summary = (): LensSummary => {
     const base = summarizeMatches(index.all());
-    return { ...base, entries: base.entries.map((e) => ({ ...e, id: glossary.entries[e.entry]?.id ?? '' })) };
+    // The glossary is parsed only where there is an entry to name.
+    return { ...base, entries: base.entries.map((e) => ({ ...e, id: glossary.get().entries[e.entry]?.id ?? '' })) };
   };
   const ready = scanner.scan([scanRoot(doc)], 'initial').then(() => {
     // The summary rides along: with many matches only those near the viewport are registered.

@@ -99,7 +99,7 @@ function cardNoteOf(note: Note): NoteCardNote {
 
 /** Whether the hit is the occurrence the card was opened on. */
 function hitShows(hit: TermHit, data: CardData, app: TifaLensApp): boolean {
-  if (data.kind === 'term') return hit.kind === 'term' && app.glossary.entries[hit.match.entry]?.id === data.entry.id;
+  if (data.kind === 'term') return hit.kind === 'term' && app.glossary.get().entries[hit.match.entry]?.id === data.entry.id;
   const source = hit.match.source;
   return (
     hit.kind === 'quote' &&
@@ -328,7 +328,7 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
 
   /** "Add note" in the term card: a note on that term (or quotation), at the occurrence it was opened on. */
   function addNoteFromCard(data: CardData): void {
-    const ref = refOfCard(data, glossary.documents);
+    const ref = refOfCard(data, glossary.get().documents);
     const hit = lastHit && hitShows(lastHit, data, app) ? lastHit : null;
     const page = hit ? pageText(doc) : null;
     const span = hit && page ? page.spanOf(hit.range) : null;
@@ -350,7 +350,7 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
   async function showCardNotes(): Promise<void> {
     const data = card.current();
     if (!data) return;
-    const ref = refOfCard(data, glossary.documents);
+    const ref = refOfCard(data, glossary.get().documents);
     if (!ref) return;
     const key = cardKey(data);
     let list: CardNote[];

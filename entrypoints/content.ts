@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { glossary } from '../assets/generated/glossary';
+import { GLOSSARY_JSON, GLOSSARY_KEY } from '../assets/generated/glossary-json';
 import { startApp } from '../content/app';
+import { lazyGlossary } from '../content/lazy-glossary';
 import '../assets/content.css';
 
 export default defineContentScript({
@@ -13,6 +14,6 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main() {
     // Sets the `tifa-lens:ready` User Timing mark once the first scan is painted.
-    void startApp(glossary);
+    void startApp(lazyGlossary(GLOSSARY_JSON, GLOSSARY_KEY));
   },
 });

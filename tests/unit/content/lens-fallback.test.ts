@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { startLens } from '../../../content/lens';
 import type { Lens } from '../../../content/lens';
+import { parsedGlossary } from '../../../content/lazy-glossary';
 import { setBody } from './support/fixture';
 
 let lens: Lens | null = null;
@@ -21,7 +22,7 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
     expect('highlights' in CSS).toBe(false);
     setBody('<p>双方愿共建“<b>一带</b>一路”，坚持多边主义。</p><textarea>多边主义</textarea>');
     const text = document.body.textContent;
-    lens = startLens(glossary);
+    lens = startLens(parsedGlossary(glossary));
     await lens.ready;
     expect(wrapped()).toEqual(['一带', '一路', '多边主义']);
     expect(document.body.textContent).toBe(text);
@@ -35,7 +36,7 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
 
   it('wraps a term added later, without reacting to its own wrapping', async () => {
     setBody('<p>开头</p>');
-    lens = startLens(glossary);
+    lens = startLens(parsedGlossary(glossary));
     await lens.ready;
     let changes = 0;
     lens.onChange(() => changes++);
@@ -51,7 +52,7 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
   it('takes its wrappers off when stopped', async () => {
     setBody('<p id="p">坚持多边主义</p>');
     const before = document.body.innerHTML;
-    lens = startLens(glossary);
+    lens = startLens(parsedGlossary(glossary));
     await lens.ready;
     expect(wrapped()).toEqual(['多边主义']);
     lens.stop();

@@ -89,12 +89,12 @@ group('the prefilter', () => {
     expect(PREFILTER_KEY).toBe(matcherKey(glossary));
     expect(prefilterData(PREFILTER)).toEqual(buildPrefilter(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true }));
     expect(/^[\x20-\x7e]*$/.test(JSON.stringify(PREFILTER))).toBe(true);
-    expect(glossaryPrefilter(glossary)).not.toBeNull();
-    expect(glossaryPrefilter(glossary, { key: '0:other:1', data: PREFILTER })).toBeNull();
+    expect(glossaryPrefilter(matcherKey(glossary))).not.toBeNull();
+    expect(glossaryPrefilter(matcherKey(glossary), { key: '0:other:1', data: PREFILTER })).toBeNull();
   });
 
   it('rules out ordinary news text with the real glossary, and lets its terms through', () => {
-    const prefilter = glossaryPrefilter(glossary)!;
+    const prefilter = glossaryPrefilter(matcherKey(glossary))!;
     expect(prefilter.mayMatch(['苹果公司今天发布了新款手机，搭载更快的芯片和更长的电池续航。', 'Apple released a new phone today.'])).toBe(false);
     expect(prefilter.mayMatch(['双方同意共建', '“一带一路”。'])).toBe(true);
     expect(prefilter.mayMatch(['He spoke of a community with a shared future for mankind.'])).toBe(true);
