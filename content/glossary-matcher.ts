@@ -92,6 +92,7 @@ export function prefilterData(shipped: ShippedPrefilter): PrefilterData {
     han1: wordsOfBase64(shipped.han1),
     han2: wordsOfBase64(shipped.han2),
     han3: wordsOfBase64(shipped.han3),
+    heads: wordsOfBase64(shipped.heads),
     words: wordsOfBase64(shipped.words),
     corpus: wordsOfBase64(shipped.corpus),
     bits: wordsOfBase64(shipped.bits),

@@ -28,6 +28,8 @@ export interface ScanReport {
   matchMs: number;
   /** Of which walking the DOM, ms. */
   walkMs: number;
+  /** Of which the prefilter (before the matcher is loaded), ms. */
+  prefilterMs: number;
 }
 
 export interface ScannerOptions {
@@ -132,6 +134,7 @@ export class PageScanner {
       busyMs: 0,
       matchMs: 0,
       walkMs: 0,
+      prefilterMs: 0,
     };
     const live = roots.filter((r) => r.isConnected);
 
@@ -167,7 +170,7 @@ export class PageScanner {
       const perChar = this.msPerChar;
       const batch = collector.next((chars) => slice.elapsed() + chars * perChar >= budget);
       report.walkMs += slice.elapsed();
-      if (batch && !this.matcher && hasText(batch.chunks) && (this.options.mayMatch?.(batch.chunks) ?? true)) {
+      if (batch && !this.matcher && hasText(batch.chunks) && this.mayMatch(batch.chunks, report)) {
         // Building the matcher is one long step of its own (measured as tifa-lens:compile):
         // it gets a task to itself rather than lengthening a slice.
         endSlice(sliceStart);
@@ -201,6 +204,16 @@ export class PageScanner {
     performance.measure('tifa-lens:scan', { start, end: performance.now(), detail: { ...report } });
     await scheduler.whenPainted();
     return report;
+  }
+
+  /** The prefilter's verdict on a batch (true without one), its time added to the report. */
+  private mayMatch(chunks: readonly string[], report: ScanReport): boolean {
+    const { mayMatch } = this.options;
+    if (!mayMatch) return true;
+    const start = performance.now();
+    const may = mayMatch(chunks);
+    report.prefilterMs += performance.now() - start;
+    return may;
   }
 
   /** Folds one batch's measured cost into the per-character estimate the walk budgets with. */

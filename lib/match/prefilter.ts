@@ -38,6 +38,8 @@ export interface PrefilterData {
   han2: Uint32Array;
   /** Hashes of the first Han triple of each pattern with three or more (pairs like 更快 are common). */
   han3: Uint32Array;
+  /** The first Han pair of each of those patterns: only after one is a triple looked up. */
+  heads: Uint32Array;
   /** Hashes of the longest word of each pattern without Han characters. */
   words: Uint32Array;
   /** Every pair of consecutive Han characters within a corpus passage. */
@@ -57,15 +59,18 @@ function pairKey(a: number, b: number): number {
   return ((a << 16) | b) >>> 0;
 }
 
+const TRIPLE_MIX = 0x85ebca6b | 0;
+const BIT_MIX = 0x9e3779b1 | 0;
+
 /** The 32-bit hash of three consecutive Han units. */
 function tripleKey(a: number, b: number, c: number): number {
-  return Math.imul(Math.imul((a << 16) | b, 0x85ebca6b) ^ c, 0x9e3779b1) >>> 0;
+  return Math.imul(Math.imul((a << 16) | b, TRIPLE_MIX) ^ c, BIT_MIX) >>> 0;
 }
 
 const WORD_SEED = 0x811c9dc5 | 0;
 const WORD_PRIME = 0x01000193;
 
-/** One unit more of a word's running hash. */
+/** One unit more of a word's running hash (written out in `mayMatch`'s loop). */
 function wordStep(h: number, unit: number): number {
   return Math.imul(h ^ unit, WORD_PRIME);
 }
@@ -86,7 +91,7 @@ function setOf(keys: ReadonlySet<number>): Uint32Array {
 
 /** The bit of a key in the shared filter. */
 function bitOf(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 16;
+  return Math.imul(key, BIT_MIX) >>> 16;
 }
 
 /** Builds the prefilter of the matcher `compileMatcher(patterns, corpus, options)` (build time). */
@@ -100,6 +105,7 @@ export function buildPrefilter(
   const han1 = new Set<number>();
   const han2 = new Set<number>();
   const han3 = new Set<number>();
+  const heads = new Set<number>();
   const words = new Set<number>();
   let always = quotes && minHan < 2;
   for (const key of expandPatterns(patterns).keys) {
@@ -124,7 +130,10 @@ export function buildPrefilter(
       length = 0;
       h = WORD_SEED;
     }
-    if (hans.length >= 3) han3.add(tripleKey(hans[0]!, hans[1]!, hans[2]!));
+    if (hans.length >= 3) {
+      han3.add(tripleKey(hans[0]!, hans[1]!, hans[2]!));
+      heads.add(pairKey(hans[0]!, hans[1]!));
+    }
     else if (hans.length === 2) han2.add(pairKey(hans[0]!, hans[1]!));
     else if (hans.length === 1) han1.add(hans[0]!);
     else if (best > 0) words.add(bestHash);
@@ -144,110 +153,135 @@ export function buildPrefilter(
     }
   }
   const bits = new Uint32Array(SET_WORDS);
-  for (const set of [han1, han2, han3, words, pairs]) {
+  for (const set of [han1, han2, han3, heads, words, pairs]) {
     for (const key of set) {
       const b = bitOf(key);
       bits[b >>> 5]! |= 1 << (b & 31);
     }
   }
-  return { minHan, always, han1: setOf(han1), han2: setOf(han2), han3: setOf(han3), words: setOf(words), corpus: setOf(pairs), bits };
+  return { minHan, always, han1: setOf(han1), han2: setOf(han2), han3: setOf(han3), heads: setOf(heads), words: setOf(words), corpus: setOf(pairs), bits };
 }
 
-/** A set of keys: the shared 2^16-bit filter in front of the exact, sorted keys (searched on a hit only). */
-class KeySet {
-  private readonly bits: Uint32Array;
-  private readonly keys: Uint32Array;
-
-  constructor(keys: Uint32Array, bits: Uint32Array) {
-    this.bits = bits;
-    this.keys = keys;
+/** Whether sorted `keys` hold `key` (searched only after the shared filter's bit said maybe). */
+function inSorted(keys: Uint32Array, key: number): boolean {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid]!;
+    if (k === key) return true;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
   }
-
-  has(key: number): boolean {
-    const b = bitOf(key);
-    if ((this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return false;
-    const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid]!;
-      if (k === key) return true;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
+  return false;
 }
 
-/** The prefilter a page runs: `mayMatch` before the matcher is loaded. */
+const IGNORE_BIT = F_IGNORE << FLAG_SHIFT;
+const HAN_BIT = F_HAN << FLAG_SHIFT;
+const WORD_BIT = F_WORD << FLAG_SHIFT;
+
+/**
+ * The prefilter a page runs: `mayMatch` before the matcher is loaded. It runs once per page, on
+ * code the engine has not optimized yet, so its loop calls nothing per character: lookups and bit
+ * tests are written out, the sorted keys searched only where the shared filter's bit is set.
+ */
 export class Prefilter {
-  private readonly han1: KeySet;
-  private readonly han2: KeySet;
-  private readonly han3: KeySet;
-  private readonly words: KeySet;
-  private readonly corpus: KeySet;
+  private readonly data: PrefilterData;
   private readonly runNeeded: number;
-  private readonly always: boolean;
-  private readonly hashes = new Int32Array(16);
+  private readonly singles: boolean;
+  /** Hashes of the word being read from each chunk boundary inside it. */
+  private readonly starts = new Int32Array(16);
 
   constructor(data: PrefilterData) {
-    this.han1 = new KeySet(data.han1, data.bits);
-    this.han2 = new KeySet(data.han2, data.bits);
-    this.han3 = new KeySet(data.han3, data.bits);
-    this.words = new KeySet(data.words, data.bits);
-    this.corpus = new KeySet(data.corpus, data.bits);
+    this.data = data;
     // Quotes off: a run never gets long enough.
     this.runNeeded = data.minHan >= 2 ? data.minHan - 1 : Number.POSITIVE_INFINITY;
-    this.always = data.always;
+    this.singles = data.han1.length > 0;
   }
 
   /** False only when no chunk boundary, however drawn, lets the matcher find anything in `chunks`. */
   mayMatch(chunks: readonly string[]): boolean {
-    if (this.always) return true;
-    const { han1, han2, han3, words, corpus, runNeeded } = this;
+    const data = this.data;
+    if (data.always) return true;
+    const { bits, han1, han2, han3, heads, corpus } = data;
+    const { runNeeded, singles, starts } = this;
     const info = CHAR_INFO;
-    // The word being read, hashed from each chunk boundary inside it: a block boundary there
-    // would make the rest a word of its own (and the part before one too).
-    const hashes = this.hashes;
-    let open = 0;
+    // The word being read: its length, its hash, and `cut` more hashes from each chunk boundary
+    // inside it (a block boundary there would make the rest a word of its own, the part before too).
+    let length = 0;
+    let h = WORD_SEED;
+    let cut = 0;
     let previous = -1;
     let before = -1;
+    // Whether (before, previous) starts a pattern of three or more Han characters.
+    let head = false;
     let run = 0;
-    for (const chunk of chunks) {
-      if (open > 0) {
-        for (let k = 0; k < open; k++) if (words.has(wordKey(hashes[k]!))) return true;
+    for (let k = 0; k < chunks.length; k++) {
+      const chunk = chunks[k]!;
+      if (length > 0) {
+        if (this.endsWord(h, cut)) return true;
         // Pathological splitting (a letter per element): give up rather than hash every piece.
-        if (open === hashes.length) return true;
-        hashes[open++] = WORD_SEED;
+        if (cut === starts.length) return true;
+        starts[cut++] = WORD_SEED;
       }
       for (let i = 0; i < chunk.length; i++) {
         const c = chunk.charCodeAt(i);
-        const raw = info[c]!;
-        if ((raw >>> FLAG_SHIFT) & F_IGNORE) continue;
-        const unit = (c + raw) & NORM_MASK;
-        const flags = info[unit]! >>> FLAG_SHIFT;
-        if (flags & F_HAN) {
-          if (han1.has(unit)) return true;
+        let v = info[c]!;
+        if (v & IGNORE_BIT) continue;
+        let unit = c;
+        if ((v & NORM_MASK) !== 0) {
+          unit = (c + v) & NORM_MASK;
+          v = info[unit]!;
+        }
+        if (v & HAN_BIT) {
+          if (singles && inSorted(han1, unit)) return true;
           if (previous >= 0) {
-            const pair = pairKey(previous, unit);
-            if (han2.has(pair)) return true;
-            if (before >= 0 && han3.has(tripleKey(before, previous, unit))) return true;
-            if (!corpus.has(pair)) run = 0;
-            else if (++run >= runNeeded) return true;
+            if (head) {
+              const triple = Math.imul(Math.imul((before << 16) | previous, TRIPLE_MIX) ^ unit, BIT_MIX) >>> 0;
+              const t = Math.imul(triple, BIT_MIX) >>> 16;
+              if ((bits[t >>> 5]! & (1 << (t & 31))) !== 0 && inSorted(han3, triple)) return true;
+            }
+            const pair = ((previous << 16) | unit) >>> 0;
+            const b = Math.imul(pair, BIT_MIX) >>> 16;
+            if ((bits[b >>> 5]! & (1 << (b & 31))) === 0) {
+              run = 0;
+              head = false;
+            } else {
+              if (inSorted(han2, pair)) return true;
+              head = inSorted(heads, pair);
+              if (!inSorted(corpus, pair)) run = 0;
+              else if (++run >= runNeeded) return true;
+            }
           }
           before = previous;
           previous = unit;
-        } else if (flags & F_WORD) {
-          if (open === 0) hashes[open++] = WORD_SEED;
-          for (let k = 0; k < open; k++) hashes[k] = wordStep(hashes[k]!, unit);
+        } else if (v & WORD_BIT) {
+          h = Math.imul(h ^ unit, WORD_PRIME);
+          for (let j = 0; j < cut; j++) starts[j] = Math.imul(starts[j]! ^ unit, WORD_PRIME);
+          length++;
           continue;
         }
-        for (let k = 0; k < open; k++) if (words.has(wordKey(hashes[k]!))) return true;
-        open = 0;
+        if (length > 0) {
+          if (this.endsWord(h, cut)) return true;
+          length = 0;
+          h = WORD_SEED;
+          cut = 0;
+        }
       }
     }
-    for (let k = 0; k < open; k++) if (words.has(wordKey(hashes[k]!))) return true;
+    return length > 0 && this.endsWord(h, cut);
+  }
+
+  /** Whether the word just read (hash `h`, or from one of its `cut` chunk boundaries on) is a pattern's. */
+  private endsWord(h: number, cut: number): boolean {
+    if (this.isWord(h)) return true;
+    for (let j = 0; j < cut; j++) if (this.isWord(this.starts[j]!)) return true;
     return false;
+  }
+
+  private isWord(h: number): boolean {
+    const key = wordKey(h);
+    const b = Math.imul(key, BIT_MIX) >>> 16;
+    return (this.data.bits[b >>> 5]! & (1 << (b & 31))) !== 0 && inSorted(this.data.words, key);
   }
 }

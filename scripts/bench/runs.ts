@@ -19,6 +19,7 @@ export interface ScanDetail {
   busyMs: number;
   matchMs: number;
   walkMs: number;
+  prefilterMs: number;
 }
 
 export interface ExtensionRun extends ContentScriptCost {

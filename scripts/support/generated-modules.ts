@@ -62,6 +62,7 @@ export function prefilterModule(glossary: CompiledGlossary): string {
     han1: base64(data.han1),
     han2: base64(data.han2),
     han3: base64(data.han3),
+    heads: base64(data.heads),
     words: base64(data.words),
     corpus: base64(data.corpus),
     bits: base64(data.bits),
