@@ -63,10 +63,13 @@ export function composedContains(root: Node, node: Node): boolean {
 const VERIFY_ROUNDS = 4;
 
 /**
- * Matching cost per character before the scan has measured it, ms: some 60–150 ns in Chromium on
- * two cores (the matcher runs about 15 M chars/s; checks and painting of dense pages add to that).
+ * Matching cost per character before the scan has measured it, ms. Warm, some 60–150 ns in
+ * Chromium on two cores (the matcher runs about 15 M chars/s; checks and painting of dense pages
+ * add to that); but the first batch runs on code the engine has not optimized yet, several times
+ * slower, and budgeted at the warm rate it made a 50 ms task on a dense page. The rate learnt
+ * from the first batches replaces this one.
  */
-const INITIAL_MS_PER_CHAR = 0.00015;
+const INITIAL_MS_PER_CHAR = 0.0006;
 /** Batches below this size say too little about the rate to learn from. */
 const MIN_LEARN_CHARS = 2000;
 
