@@ -9,8 +9,8 @@
  *   other Han character between them; so every pair of consecutive Han characters of a pattern is
  *   a pair of consecutive Han characters of the text, whatever lies between them (punctuation,
  *   spaces, letters, chunk boundaries). A pattern with Han characters is looked for by its first
- *   three (its two, its one), a quote of ≥ minHan Han characters as minHan − 1
- *   consecutive pairs all found in one corpus passage.
+ *   three (its two, its one), a quote of ≥ minHan Han characters as minHan − 1 consecutive pairs
+ *   all found in one corpus passage.
  * - Words: a pattern without Han characters is looked for by its longest word (a maximal run of
  *   letters and digits). In a match every word of the pattern is a whole word of the text: the
  *   first because a pattern starting on a letter or digit must start a word, the others because a
@@ -23,9 +23,9 @@ import { expandPatterns } from './patterns';
 import type { CorpusPassage, MatcherOptions, Pattern } from './types';
 
 /**
- * What the prefilter needs: sets of 32-bit keys, ascending (sorted: searched in place) (a Han pair is its two units exactly;
- * triples and words are hashed, a collision only letting a text through); the build ships them
- * as base64.
+ * What the prefilter needs: sets of 32-bit keys, sorted (searched in place). A Han pair is its two
+ * units exactly; triples and words are hashed, a collision only letting a text through. The build
+ * ships them as base64.
  */
 export interface PrefilterData {
   /** Fewest Han characters a quote holds; 0 when quotes are off. */
@@ -51,7 +51,7 @@ export interface PrefilterData {
   bits: Uint32Array;
 }
 
-/** 2^16 bits: the first test of a key; most keys of a page's text stop there. */
+/** The shared filter's size in 32-bit words (2^16 bits). */
 const SET_WORDS = 1 << 11;
 
 /** The key of a pair of consecutive Han units: the two units. */
@@ -80,7 +80,7 @@ function wordKey(h: number): number {
   return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
 }
 
-/** The normalized unit of a raw one, and its flags (of the normalized unit, as the corpus has them). */
+/** The class flags of a normalized unit (as the corpus's and the patterns' units have them). */
 function flagsOf(normalized: number): number {
   return CHAR_INFO[normalized]! >>> FLAG_SHIFT;
 }
