@@ -1,3 +1,5 @@
+import contentCss from '../assets/content.css?inline';
+
 /**
  * The visual styles the extension paints with, each one named highlight. The dense styles are
  * terms and quotes on pages with so many matches that only those near the viewport are painted:
@@ -28,29 +30,8 @@ export const HIGHLIGHT_PRIORITY: Record<PaintStyle, number> = {
 };
 
 /**
- * The same rules as the content style sheet (`assets/content.css`), for open shadow
- * roots of page components, which the document's style sheet does not reach. A unit test keeps
- * the two in step.
+ * The rules for open shadow roots of page components, which the document's style sheet does not
+ * reach: the content style sheet itself (the manifest injects it into documents), adopted by each
+ * such root. Its rules for the wrapping fallback's elements are inert there.
  */
-export const SHADOW_HIGHLIGHT_CSS = `
-::highlight(tifa-lens-quote) {
-  background-color: rgba(56, 132, 255, 0.14);
-  text-decoration: underline dotted rgba(56, 132, 255, 0.85);
-}
-::highlight(tifa-lens-note) {
-  background-color: rgba(76, 175, 80, 0.2);
-}
-::highlight(tifa-lens-term) {
-  background-color: rgba(255, 183, 0, 0.2);
-  text-decoration: underline solid rgba(214, 137, 0, 0.9);
-}
-::highlight(tifa-lens-dense-quote) {
-  background-color: rgba(56, 132, 255, 0.14);
-}
-::highlight(tifa-lens-dense-term) {
-  background-color: rgba(255, 183, 0, 0.24);
-}
-::highlight(tifa-lens-focus) {
-  background-color: rgba(255, 153, 0, 0.55);
-}
-`;
+export const SHADOW_HIGHLIGHT_CSS: string = contentCss;

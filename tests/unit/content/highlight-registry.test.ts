@@ -120,11 +120,9 @@ describe('HighlightPainter', () => {
 });
 
 describe('highlight style sheets', () => {
-  it('gives shadow roots the same ::highlight rules as the injected content style sheet', () => {
-    const rules = (css: string): string[] =>
-      [...css.replace(/\/\*[\s\S]*?\*\//gu, '').matchAll(/::highlight\([^)]*\)\s*\{[^}]*\}/gu)].map((m) => m[0].replace(/\s+/gu, ' '));
-    const injected = rules(readFileSync('assets/content.css', 'utf8'));
-    expect(injected.length).toBe(Object.keys(HIGHLIGHT_NAMES).length);
-    expect(rules(SHADOW_HIGHLIGHT_CSS)).toEqual(injected);
+  it('gives shadow roots the content style sheet, with a ::highlight rule for every highlight name', () => {
+    const css = readFileSync('assets/content.css', 'utf8');
+    expect(SHADOW_HIGHLIGHT_CSS).toBe(css);
+    for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name}) {`);
   });
 });
