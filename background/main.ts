@@ -2,6 +2,7 @@
 
 import { browser } from 'wxt/browser';
 import { glossary } from '../assets/generated/glossary';
+import { GLOSSARY_JSON } from '../assets/generated/glossary-json';
 import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../assets/generated/matcher';
 import { defaultContext } from './context';
 import { startBrowserContextMenu } from './context-menu';
@@ -43,6 +44,7 @@ export function startBackground(): Router {
     glossary,
     tabs,
     matcher: { key: MATCHER_KEY, gzipBase64: MATCHER_GZIP_BASE64 },
+    glossaryJson: GLOSSARY_JSON,
     openTab: async (url, besideTabId) => {
       const beside = besideTabId === null ? undefined : await browser.tabs.get(besideTabId).catch(() => undefined);
       await browser.tabs.create({ url, ...(beside ? { index: beside.index + 1, openerTabId: besideTabId ?? undefined } : {}) });

@@ -22,6 +22,8 @@ export interface RouterDeps {
   tabs: TabTerms;
   /** The glossary's serialized matcher, handed to the content scripts that need it. */
   matcher: { key: string; gzipBase64: string };
+  /** The compiled glossary as JSON, likewise. */
+  glossaryJson: string;
   /** Opens a URL in a new tab next to the sender's (the source viewer). */
   openTab: (url: string, besideTabId: number | null) => Promise<void>;
   /** Where unexpected errors are reported (not the reader's mistakes); console.error by default. */
@@ -35,7 +37,7 @@ interface Meta {
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, meta: Meta) => Promise<DataFor<T>> };
 
-function handlers({ ctx, glossary, tabs, self, openTab, matcher }: RouterDeps): Handlers {
+function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson }: RouterDeps): Handlers {
   const viewer = `${self.origin}/source.html`;
   return {
     'notes/create': async (r) => ({ note: await createNote(ctx, r.draft) }),
@@ -69,6 +71,7 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher }: RouterDeps): 
       return { opened: true };
     },
     'matcher/serialized': async () => matcher,
+    'glossary/json': async () => ({ json: glossaryJson }),
   };
 }
 

@@ -31,6 +31,10 @@ export function classifySender(sender: SenderInfo, self: Self): Sender {
   const tabId = typeof sender.tab?.id === 'number' && sender.tab.id >= 0 ? sender.tab.id : null;
   const frameId = typeof sender.frameId === 'number' ? sender.frameId : null;
   if (url.startsWith(`${self.origin}/`)) return { ok: true, kind: 'extension-page', tabId, frameId };
-  if (tabId !== null && /^(https?|file):/u.test(url)) return { ok: true, kind: 'content', tabId, frameId };
+  // Content scripts run in http(s) and file pages and in the about:blank / srcdoc frames pages
+  // write their articles into (matchAboutBlank), which report those URLs.
+  if (tabId !== null && (/^(https?|file):/u.test(url) || url === 'about:blank' || url === 'about:srcdoc')) {
+    return { ok: true, kind: 'content', tabId, frameId };
+  }
   return { ok: false, error: 'Messages are accepted only from the extension’s pages and its content scripts.' };
 }

@@ -85,14 +85,16 @@ function answerTabMessages(app: TifaLensApp, notes: NotesLayer): void {
   const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> | Promise<TabDataFor<T>> } = {
     'lens/next-term': () => revealed(app.lens.nextTerm()),
     'lens/previous-term': () => revealed(app.lens.previousTerm()),
-    'lens/reveal-term': (request) => {
-      const entry = glossary().entries.findIndex((e) => e.id === request.entryId);
+    'lens/reveal-term': async (request) => {
+      const entry = (await app.glossary.load()).entries.findIndex((e) => e.id === request.entryId);
       return revealed(entry < 0 ? null : app.lens.scrollToEntry(entry));
     },
     'lens/orphan-notes': () => notes.orphanNotes(),
     'lens/compose-note': (request) => notes.composeNote(request.text),
-    'lens/summary': () => {
+    'lens/summary': async () => {
       const summary = app.lens.summary();
+      // Quotes name their document, which the glossary holds (loaded already wherever there are quotes).
+      if (summary.quoted.length > 0) await app.glossary.load();
       return {
         url: location.href,
         terms: summary.entries.map((e) => ({ entryId: e.id, count: e.count })),

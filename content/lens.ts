@@ -55,11 +55,14 @@ export interface LensOptions {
 export function startLens(glossary: LazyGlossary, doc: Document = document, options: LensOptions = {}): Lens {
   let matcher: Promise<Matcher> | null = null;
   const getMatcher = (): Promise<Matcher> => {
-    matcher ??= createGlossaryMatcher(glossary.get(), options.serializedMatcher?.() ?? null).then((full): Matcher => {
-      const { keep } = options;
-      // Unfiltered, the scanner reads the matcher's table and makes Match objects on demand.
-      return keep ? { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) } : full;
-    });
+    matcher ??= glossary
+      .load()
+      .then((loaded) => createGlossaryMatcher(loaded, options.serializedMatcher?.() ?? null))
+      .then((full): Matcher => {
+        const { keep } = options;
+        // Unfiltered, the scanner reads the matcher's table and makes Match objects on demand.
+        return keep ? { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) } : full;
+      });
     return matcher;
   };
 

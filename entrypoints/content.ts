@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { GLOSSARY_JSON, GLOSSARY_KEY } from '../assets/generated/glossary-json';
+import { browser } from 'wxt/browser';
+import { GLOSSARY_KEY } from '../assets/generated/glossary-key';
 import { startApp } from '../content/app';
-import { lazyGlossary } from '../content/lazy-glossary';
+import { fetchedGlossary } from '../content/lazy-glossary';
+import { createRequestClient } from '../lib/protocol/client';
 import '../assets/content.css';
 
 export default defineContentScript({
@@ -14,6 +16,12 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main() {
     // Sets the `tifa-lens:ready` User Timing mark once the first scan is painted.
-    void startApp(lazyGlossary(GLOSSARY_JSON, GLOSSARY_KEY));
+    const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
+    const glossary = fetchedGlossary(GLOSSARY_KEY, async () => {
+      const response = await sendRequest({ type: 'glossary/json' });
+      if (!response.ok) throw new Error(response.error);
+      return response.data.json;
+    });
+    void startApp(glossary);
   },
 });

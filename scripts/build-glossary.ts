@@ -1,5 +1,6 @@
 // Compiles assets/glossary/*.yaml against the corpus into assets/generated/glossary.ts (its JSON in
-// glossary-json.ts), the glossary's matcher into matcher.ts and its prefilter into prefilter.ts.
+// glossary-json.ts, its key in glossary-key.ts), the glossary's matcher into matcher.ts and its
+// prefilter into prefilter.ts.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -10,13 +11,14 @@ import { parseCorpus } from '../lib/corpus/parse-corpus';
 import { compileGlossary, GlossaryBuildError } from '../lib/glossary/compile';
 import type { SourceFile } from '../lib/glossary/source-entry';
 import { glossaryTools } from './glossary-tools';
-import { glossaryJsonModule, glossaryModule, matcherModule, prefilterModule } from './support/generated-modules';
+import { glossaryJsonModule, glossaryKeyModule, glossaryModule, matcherModule, prefilterModule } from './support/generated-modules';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_FILE = join(root, 'assets/corpus/000_063d4d8102645fc2.txt');
 const GLOSSARY_DIR = join(root, 'assets/glossary');
 const OUT_FILE = join(root, 'assets/generated/glossary.ts');
 const JSON_FILE = join(root, 'assets/generated/glossary-json.ts');
+const KEY_FILE = join(root, 'assets/generated/glossary-key.ts');
 const MATCHER_FILE = join(root, 'assets/generated/matcher.ts');
 const PREFILTER_FILE = join(root, 'assets/generated/prefilter.ts');
 
@@ -34,6 +36,7 @@ function main(): void {
     const glossary = compileGlossary(parseCorpus(corpus, CORPUS_LAYOUT), readGlossarySources(), glossaryTools, sha);
     mkdirSync(dirname(OUT_FILE), { recursive: true });
     writeFileSync(JSON_FILE, glossaryJsonModule(glossary));
+    writeFileSync(KEY_FILE, glossaryKeyModule(glossary));
     writeFileSync(OUT_FILE, glossaryModule());
     writeFileSync(MATCHER_FILE, matcherModule(glossary));
     writeFileSync(PREFILTER_FILE, prefilterModule(glossary));

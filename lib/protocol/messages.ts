@@ -81,6 +81,8 @@ export interface RequestMap {
    * with something to match asks for it (content/glossary-matcher.ts).
    */
   'matcher/serialized': { request: Record<never, never>; data: { key: string; gzipBase64: string } };
+  /** Content → background: the compiled glossary as JSON (kept out of the content script's bundle too). */
+  'glossary/json': { request: Record<never, never>; data: { json: string } };
 }
 
 export type RequestType = keyof RequestMap;
@@ -118,6 +120,7 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
   'page/terms-for-tab': PAGES,
   'source/open': BOTH,
   'matcher/serialized': ['content'],
+  'glossary/json': ['content'],
 };
 
 const limit = int({ min: 1, max: 100_000 });
@@ -156,6 +159,7 @@ export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> 
   'page/terms-for-tab': request('page/terms-for-tab', { tabId: int({ min: 0, max: Number.MAX_SAFE_INTEGER }) }, {}),
   'source/open': request('source/open', { url: str({ max: 2_000, min: 1 }) }, {}),
   'matcher/serialized': request('matcher/serialized', {}, {}),
+  'glossary/json': request('glossary/json', {}, {}),
 };
 
 const counts = { added: int({ min: 0, max: 1e9 }), changed: int({ min: 0, max: 1e9 }), unchanged: int({ min: 0, max: 1e9 }) };
@@ -183,6 +187,7 @@ export const DATA_CHECKS: { readonly [T in RequestType]: Check<DataFor<T>> } = {
   'page/terms-for-tab': obj({ url: nullable(pageUrl), terms }),
   'source/open': obj({ opened: bool() }),
   'matcher/serialized': obj({ key: str({ max: 1_000, min: 1 }), gzipBase64: str({ max: 100_000_000 }) }),
+  'glossary/json': obj({ json: str({ max: 100_000_000, min: 2 }) }),
 };
 
 export const REQUEST_TYPES = Object.keys(REQUEST_CHECKS) as RequestType[];

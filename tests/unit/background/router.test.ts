@@ -38,7 +38,8 @@ function setup() {
   const opened: [string, number | null][] = [];
   const openTab = async (url: string, beside: number | null) => void opened.push([url, beside]);
   const matcher = { key: '1:abc:2', gzipBase64: 'H4sI' };
-  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log, openTab, matcher });
+  const glossaryJson = '{"entries":[]}';
+  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log, openTab, matcher, glossaryJson });
   // What crosses the wire is JSON in Chrome: only plain data, never a live object.
   const send = async (message: unknown, sender: SenderInfo = POPUP) =>
     JSON.parse(JSON.stringify(await router.handleMessage(JSON.parse(JSON.stringify(message)), sender)));
@@ -51,6 +52,7 @@ describe('senders', () => {
     ['a web page (no extension id)', WEB_PAGE],
     ['a sender with our id but no tab and no extension URL', { id: ID, url: 'https://news.example.com/a' }],
     ['a look-alike origin', { id: ID, url: `${ORIGIN}.evil.com/popup.html` }],
+    ['a data: frame', { id: ID, url: 'data:text/html,x', tab: { id: 7 } }],
   ])('refuses %s and changes nothing', async (_name, sender) => {
     const { send, ctx } = setup();
     const r = await send({ type: 'notes/create', draft }, sender);
@@ -217,10 +219,16 @@ describe('source/open', () => {
   });
 });
 
-describe('matcher/serialized', () => {
-  it('hands a content script the serialized matcher, and no one else', async () => {
+describe('matcher/serialized and glossary/json', () => {
+  it('hand a content script the serialized matcher and the glossary, and no one else', async () => {
     const { send } = setup();
     expect(await send({ type: 'matcher/serialized' }, CONTENT)).toEqual({ ok: true, data: { key: '1:abc:2', gzipBase64: 'H4sI' } });
+    expect(await send({ type: 'glossary/json' }, CONTENT)).toEqual({ ok: true, data: { json: '{"entries":[]}' } });
+    expect(await send({ type: 'glossary/json' }, POPUP)).toEqual({ ok: false, error: '"glossary/json" is not accepted from an extension page.' });
+    // The content script of an about:blank or srcdoc frame (articles written into one) too.
+    for (const url of ['about:blank', 'about:srcdoc']) {
+      expect((await send({ type: 'glossary/json' }, { id: ID, url, tab: { id: 7 }, frameId: 3 })).ok).toBe(true);
+    }
     expect(await send({ type: 'matcher/serialized' }, POPUP)).toEqual({
       ok: false,
       error: '"matcher/serialized" is not accepted from an extension page.',

@@ -42,6 +42,7 @@ const VALID: { [T in RequestType]: { request: Extract<Request, { type: T }>; dat
   'page/terms-for-tab': { request: { type: 'page/terms-for-tab', tabId: 7 }, data: { url: null, terms: [] } },
   'source/open': { request: { type: 'source/open', url: 'chrome-extension://x/source.html' }, data: { opened: true } },
   'matcher/serialized': { request: { type: 'matcher/serialized' }, data: { key: '1:abc:2', gzipBase64: 'H4sI' } },
+  'glossary/json': { request: { type: 'glossary/json' }, data: { json: '{}' } },
 };
 
 /** A value of the wrong type for whatever a field holds. */
