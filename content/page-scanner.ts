@@ -1,4 +1,5 @@
 import type { Boundary, CompiledMatcher, Match, Matcher } from '../lib/match/index';
+import { isWordChar } from '../lib/match/index';
 import { TextCollector } from './collect-text';
 import type { TextBatch } from './collect-text';
 import type { PaintScheduler } from './paint-scheduler';
@@ -280,6 +281,10 @@ interface ExtentColumns {
  * edges (flex items, a span made `display: block`); then the batch must be matched again. Checks
  * each crossed inline boundary once per batch (`into`: the boundaries of an earlier round, which
  * it updates) and returns the corrected boundaries, or null when every crossed one holds.
+ *
+ * The first round also checks every inline boundary with a letter or digit on both sides, crossed
+ * or not: there the matcher judged an English word edge across it (`Asia` refused as part of
+ * `Asian`), which a box edge between the two would reverse.
  */
 export function verifyBoundaries(
   batch: TextBatch,
@@ -293,6 +298,20 @@ export function verifyBoundaries(
   const boundaries = into ?? batch.boundaries;
   let changed: Boundary[] | null = null;
   let verified = verifiedOf.get(batch);
+  if (into === undefined) {
+    const { chunks } = batch;
+    for (let i = 0; i < boundaries.length; i++) {
+      if (boundaries[i] !== 'inline') continue;
+      const before = chunks[i]!;
+      if (!isWordChar(before.charCodeAt(before.length - 1)) || !isWordChar(chunks[i + 1]!.charCodeAt(0))) continue;
+      verified ??= markVerified(batch);
+      verified[i] = 1;
+      if (checks.separates(nodes[i]!, nodes[i + 1]!)) {
+        changed ??= boundaries.slice();
+        changed[i] = 'block';
+      }
+    }
+  }
   for (let k = 0; k < count; k++) {
     const last = endChunk[k]!;
     for (let i = startChunk[k]!; i < last; i++) {

@@ -114,6 +114,22 @@ describe.each([
     expect(split.pieces.map((p) => p.node.data)).toEqual(['一带', '一路”']);
   });
 
+  it('judges English word edges by the boxes the page CSS makes, not by its tags', async () => {
+    // `Road` + `map` is one word unless a box edge parts them; `x` + `Belt` likewise.
+    setBody(
+      '<p>a Belt and Road<b>map</b></p>' +
+        '<p>a Belt and Road<span style="display:inline-flex">map</span></p>' +
+        '<p><span style="display:block">x</span>Belt and Road</p>' +
+        '<p>x<i>Belt and Road</i></p>',
+    );
+    const { scanner, painter } = setup();
+    await scanner.scan([document.body], 'initial');
+    const found = [...painter.painted].map((m) => m.pieces[0]!.node.parentElement!.closest('p')!);
+    const paragraphs = [...document.querySelectorAll('p')];
+    expect(found.map((p) => paragraphs.indexOf(p))).toEqual([1, 2]);
+    expect(painter.texts()).toEqual(['Belt and Road', 'Belt and Road']);
+  });
+
   it('records the pass as a tifa-lens:scan measure', async () => {
     setBody('<p>一带一路</p>');
     performance.clearMeasures('tifa-lens:scan');
