@@ -6,7 +6,6 @@ import { browser } from 'wxt/browser';
 import type { CardData } from '../lib/card/types';
 import type { CompiledGlossary } from '../lib/glossary/types';
 import type { Match } from '../lib/match/index';
-import { createRequestClient } from '../lib/protocol/client';
 import type { SendRequest } from '../lib/protocol/client';
 import { validateTabRequest } from '../lib/protocol/tab-messages';
 import { isFormEnabled, isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
@@ -139,13 +138,13 @@ function keepFor(settings: Settings, glossary: LazyGlossary): ((match: Match) =>
 /**
  * Starts Tifa Lens in this frame. On a site the reader disabled nothing is scanned or shown, until
  * they enable it again. Settings changed on the options page or in the popup apply at once: the
- * page layer starts over with them.
+ * page layer starts over with them. `sendRequest` is the frame's one client of the background
+ * (the glossary fetches through it too).
  */
-export async function startApp(glossary: LazyGlossary): Promise<TifaLensApp> {
+export async function startApp(glossary: LazyGlossary, sendRequest: SendRequest): Promise<TifaLensApp> {
   const area = browser.storage.local;
   const settings = await readSettings(area);
   const isTopFrame = window === window.top;
-  const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
   const card = createCardHost({
     // Read when a card shows a source, not before.
     get documents() {

@@ -294,36 +294,28 @@ export function verifyBoundaries(
   endChunk: ArrayLike<number>,
   into?: Boundary[],
 ): Boundary[] | null {
-  const { nodes } = batch;
+  const { nodes, chunks } = batch;
   const boundaries = into ?? batch.boundaries;
   let changed: Boundary[] | null = null;
-  let verified = verifiedOf.get(batch);
+  const verified = verifiedOf.get(batch) ?? markVerified(batch);
+  /** Checks inline boundary i once per batch; a box edge there becomes a block boundary. */
+  const check = (i: number): void => {
+    if (boundaries[i] !== 'inline' || verified[i] === 1) return;
+    verified[i] = 1;
+    if (checks.separates(nodes[i]!, nodes[i + 1]!)) {
+      changed ??= into ?? boundaries.slice();
+      changed[i] = 'block';
+    }
+  };
   if (into === undefined) {
-    const { chunks } = batch;
     for (let i = 0; i < boundaries.length; i++) {
-      if (boundaries[i] !== 'inline') continue;
       const before = chunks[i]!;
-      if (!isWordChar(before.charCodeAt(before.length - 1)) || !isWordChar(chunks[i + 1]!.charCodeAt(0))) continue;
-      verified ??= markVerified(batch);
-      verified[i] = 1;
-      if (checks.separates(nodes[i]!, nodes[i + 1]!)) {
-        changed ??= boundaries.slice();
-        changed[i] = 'block';
-      }
+      if (isWordChar(before.charCodeAt(before.length - 1)) && isWordChar(chunks[i + 1]!.charCodeAt(0))) check(i);
     }
   }
   for (let k = 0; k < count; k++) {
     const last = endChunk[k]!;
-    for (let i = startChunk[k]!; i < last; i++) {
-      if (boundaries[i] !== 'inline') continue;
-      verified ??= markVerified(batch);
-      if (verified[i] === 1) continue;
-      verified[i] = 1;
-      if (checks.separates(nodes[i]!, nodes[i + 1]!)) {
-        changed ??= into ?? boundaries.slice();
-        changed[i] = 'block';
-      }
-    }
+    for (let i = startChunk[k]!; i < last; i++) check(i);
   }
   return changed;
 }

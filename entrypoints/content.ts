@@ -22,6 +22,6 @@ export default defineContentScript({
       if (!response.ok) throw new Error(response.error);
       return response.data.json;
     });
-    void startApp(glossary);
+    void startApp(glossary, sendRequest);
   },
 });
