@@ -17,6 +17,12 @@ export default defineConfig({
     // "Add note" on a selection; activeTab: the popup reads the address of the tab it is opened
     // over (to offer "Disable on this site"). No host permission: the content script's matches do.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // The lens, which the content script imports only on pages that need it (content/loader.ts).
+    // Chrome serves it at a per-session URL, so pages can't probe for the extension by its address.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['lens-app.js']
+        : [{ resources: ['lens-app.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     commands: {
       'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next term on the page' },
       'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous term on the page' },

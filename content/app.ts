@@ -1,13 +1,13 @@
-// The content script's application: the page layer (lens), the term card, the badge report and
-// the messages the popup and the keyboard commands send to the page. Each frame runs its own lens;
-// only the top frame reports to the badge and answers tab messages.
+// The lens, started by the content script's loader (content/loader.ts) in a frame that needs it:
+// the page layer, the term card, the notes, the badge report and the answers to the messages the
+// popup and the keyboard commands send to the page. Each frame runs its own; only the top frame
+// reports to the badge and answers tab messages (through the loader, which receives them).
 
 import { browser } from 'wxt/browser';
 import type { CardData } from '../lib/card/types';
 import type { CompiledGlossary } from '../lib/glossary/types';
-import type { Match } from '../lib/match/index';
+import type { Match, Prefilter } from '../lib/match/index';
 import type { SendRequest } from '../lib/protocol/client';
-import { validateTabRequest } from '../lib/protocol/tab-messages';
 import { isFormEnabled, isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
 import type { Settings } from '../lib/settings/index';
 import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
@@ -78,7 +78,10 @@ function reportTerms(lens: () => Lens, sendRequest: SendRequest): () => void {
   };
 }
 
-function answerTabMessages(app: TifaLensApp, notes: NotesLayer): void {
+/** What the top frame answers the popup and the keyboard commands (`lib/protocol/tab-messages`). */
+export type TabRequestHandler = (request: TabRequest) => Promise<TabResponseFor<TabRequestType>>;
+
+function tabRequestHandler(app: TifaLensApp, notes: NotesLayer): TabRequestHandler {
   const glossary = (): CompiledGlossary => app.glossary.get();
   const revealed = (hit: TermHit | null): { found: boolean } => ({ found: hit !== null });
   const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> | Promise<TabDataFor<T>> } = {
@@ -111,17 +114,8 @@ function answerTabMessages(app: TifaLensApp, notes: NotesLayer): void {
     const handler = handlers[request.type] as (r: typeof request) => TabDataFor<T> | Promise<TabDataFor<T>>;
     return { ok: true, data: await handler(request) };
   }
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    // Only the extension itself talks to its content scripts.
-    if (sender.id !== browser.runtime.id) return false;
-    const checked = validateTabRequest(message);
-    if (!checked.ok) return false;
-    // Let the first scan finish, so a popup opened early still sees the page's terms.
-    void app.lens.ready
-      .then(() => run(checked.value))
-      .then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : 'Failed.' }));
-    return true;
-  });
+  // Let the first scan finish, so a popup opened early still sees the page's terms.
+  return (request) => app.lens.ready.then(() => run(request));
 }
 
 /** The matches the reader's settings ask for: their scripts and categories. */
@@ -135,13 +129,27 @@ function keepFor(settings: Settings, glossary: LazyGlossary): ((match: Match) =>
   };
 }
 
+/** What the content script's loader hands the lens it loads (content/loader.ts). */
+export interface AppStart {
+  glossary: LazyGlossary;
+  /** The frame's one client of the background (the glossary fetches through it too). */
+  sendRequest: SendRequest;
+  /** The shipped prefilter the loader probed the page with (null: it was built for another glossary). */
+  prefilter: Prefilter | null;
+}
+
+/** The started app, as the loader drives it. */
+export interface StartedApp {
+  /** Answers a tab message (top frame only: null in frames). */
+  handleTabRequest: TabRequestHandler | null;
+}
+
 /**
  * Starts Tifa Lens in this frame. On a site the reader disabled nothing is scanned or shown, until
  * they enable it again. Settings changed on the options page or in the popup apply at once: the
- * page layer starts over with them. `sendRequest` is the frame's one client of the background
- * (the glossary fetches through it too).
+ * page layer starts over with them.
  */
-export async function startApp(glossary: LazyGlossary, sendRequest: SendRequest): Promise<TifaLensApp> {
+export async function startApp({ glossary, sendRequest, prefilter }: AppStart): Promise<StartedApp> {
   const area = browser.storage.local;
   const settings = await readSettings(area);
   const isTopFrame = window === window.top;
@@ -160,6 +168,7 @@ export async function startApp(glossary: LazyGlossary, sendRequest: SendRequest)
     applyHighlightStyle(current.highlightStyle);
     const lens = startLens(glossary, document, {
       keep: keepFor(current, glossary),
+      prefilter,
       trigger: () => app.settings.cardTrigger,
       serializedMatcher: async () => {
         const response = await sendRequest({ type: 'matcher/serialized' });
@@ -180,7 +189,6 @@ export async function startApp(glossary: LazyGlossary, sendRequest: SendRequest)
   });
   onTermLeave(() => card.scheduleClose());
   const notes = startNotesLayer(app);
-  if (isTopFrame) answerTabMessages(app, notes);
 
   watchSettings(area, (next) => {
     const previous = app.settings;
@@ -197,7 +205,7 @@ export async function startApp(glossary: LazyGlossary, sendRequest: SendRequest)
     app.lens = launch(next);
     if (isTopFrame && isSiteDisabled(next, location.hostname)) report();
   });
-  return app;
+  return { handleTabRequest: isTopFrame ? tabRequestHandler(app, notes) : null };
 }
 
 /** The page layer of a disabled site: nothing found, nothing to step through. */

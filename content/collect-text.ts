@@ -28,6 +28,12 @@ function isBlank(data: string): boolean {
   return /^[\s\u200b\ufeff]*$/u.test(data);
 }
 
+/** True when a batch holds more than whitespace (a blank one needs no matching). */
+export function hasText(chunks: readonly string[]): boolean {
+  for (const chunk of chunks) if (/\S/u.test(chunk)) return true;
+  return false;
+}
+
 function emptyBatch(): TextBatch {
   return { nodes: [], chunks: [], boundaries: [] };
 }

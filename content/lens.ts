@@ -1,7 +1,7 @@
-import type { Match, Matcher } from '../lib/match/index';
+import type { Match, Matcher, Prefilter } from '../lib/match/index';
 import { summarizeMatches } from '../lib/page/summary';
 import type { PageSummary } from '../lib/page/summary';
-import { createGlossaryMatcher, glossaryPrefilter } from './glossary-matcher';
+import { createGlossaryMatcher } from './glossary-matcher';
 import type { SerializedMatcher } from './glossary-matcher';
 import type { LazyGlossary } from './lazy-glossary';
 import { hasCssHighlights, HighlightPainter } from './highlight-registry';
@@ -48,6 +48,12 @@ export interface LensOptions {
   keep?: (match: Match) => boolean;
   /** What opens a match's card; hovering when absent. */
   trigger?: () => 'hover' | 'hover-alt' | 'click';
+  /**
+   * Tells from a batch's text alone whether the matcher could find anything (the loader's, see
+   * content/prefilter.ts): until it says maybe, the matcher is not loaded. Everything is matched
+   * when absent.
+   */
+  prefilter?: Prefilter | null;
   /** Fetches the build's serialized matcher (from the background); compiled in the page when absent. */
   serializedMatcher?: () => Promise<SerializedMatcher | null>;
 }
@@ -87,7 +93,7 @@ export function startLens(glossary: LazyGlossary, doc: Document = document, opti
     : new WrapPainter((write) => watcher.ignoring(write));
   const navigator = new TermNavigator({ index, painter });
   const scheduler = new PaintScheduler({ painter, onRepointed: (m, oldNodes) => index.relink(m, oldNodes) });
-  const prefilter = glossaryPrefilter(glossary.key);
+  const prefilter = options.prefilter ?? null;
   scanner = new PageScanner({
     matcher: getMatcher,
     ...(prefilter ? { mayMatch: (chunks: readonly string[]) => prefilter.mayMatch(chunks) } : {}),

@@ -1,6 +1,6 @@
 import type { Boundary, CompiledMatcher, Match, Matcher } from '../lib/match/index';
 import { isWordChar } from '../lib/match/index';
-import { TextCollector } from './collect-text';
+import { hasText, TextCollector } from './collect-text';
 import type { TextBatch } from './collect-text';
 import type { PaintScheduler } from './paint-scheduler';
 import { LayoutChecks } from './layout-check';
@@ -73,12 +73,6 @@ const VERIFY_ROUNDS = 4;
 const INITIAL_MS_PER_CHAR = 0.0006;
 /** Batches below this size say too little about the rate to learn from. */
 const MIN_LEARN_CHARS = 2000;
-
-/** Whether any chunk holds more than white space (a batch to match). */
-function hasText(chunks: readonly string[]): boolean {
-  for (const chunk of chunks) if (/\S/u.test(chunk)) return true;
-  return false;
-}
 
 /** A compiled or loaded matcher (unfiltered): its `scan` table is read without an object per match. */
 function hasTable(matcher: Matcher): matcher is CompiledMatcher {

@@ -190,6 +190,8 @@ export function createSelectionButton(options: SelectionButtonOptions): Selectio
   win.addEventListener('pointerdown', onPointerDown, true);
   win.addEventListener('pointerup', onPointerUp, true);
   win.addEventListener('keyup', schedule, true);
+  // The lens may be loaded because the reader just selected text (content/loader.ts).
+  schedule();
 
   return {
     current: () => range,

@@ -8,7 +8,10 @@ import { ROOT } from '../../tests/e2e/support/paths';
 import { contentScriptCost, startTrace } from './trace';
 import type { ContentScriptCost } from './trace';
 
-/** The `tifa-lens:scan` measure's detail (see content/page-scanner.ts). */
+/**
+ * The `tifa-lens:scan` measure's detail (see content/page-scanner.ts); on a page where the lens
+ * was never loaded, the loader's `tifa-lens:probe` (content/page-probe.ts) in its shape.
+ */
 export interface ScanDetail {
   reason: string;
   textNodes: number;
@@ -24,6 +27,8 @@ export interface ScanDetail {
 
 export interface ExtensionRun extends ContentScriptCost {
   scan: ScanDetail;
+  /** Whether the loader loaded the lens (`tifa-lens:app` mark): false on a page with nothing to match. */
+  lensLoaded: boolean;
   compileMs: number;
   /** Terms and quotes the page summary counts. */
   terms: number;
@@ -73,20 +78,22 @@ export async function measureExtension(context: BrowserContext, url: string, set
     const stop = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await waitForMark(page, 'tifa-lens:ready', 120_000);
-    // Let the frame that paints the highlights happen before the trace stops.
-    await page.waitForTimeout(300);
+    // Let the frame that paints the highlights, the badge report (400 ms after ready) and the
+    // answer to the notes request happen before the trace stops: they are the content script's work too.
+    await page.waitForTimeout(700);
     const events = await stop();
     const cost = contentScriptCost(events, url);
     const entries = await page.evaluate(() => {
-      const scan = performance.getEntriesByName('tifa-lens:scan')[0] as PerformanceMeasure | undefined;
+      const scan = (performance.getEntriesByName('tifa-lens:scan')[0] ?? performance.getEntriesByName('tifa-lens:probe')[0]) as PerformanceMeasure | undefined;
+      const lensLoaded = performance.getEntriesByName('tifa-lens:app').length > 0;
       const compile = performance.getEntriesByName('tifa-lens:compile')[0];
       const ready = performance.getEntriesByName('tifa-lens:ready')[0] as PerformanceMark | undefined;
       const summary = ready?.detail as { terms?: number; quotes?: number } | null | undefined;
-      return { scan: scan?.detail as unknown, compileMs: compile?.duration ?? 0, terms: summary?.terms ?? 0, quotes: summary?.quotes ?? 0 };
+      return { scan: { matches: 0, matchMs: 0, ...(scan?.detail as object) } as unknown, lensLoaded, compileMs: compile?.duration ?? 0, terms: summary?.terms ?? 0, quotes: summary?.quotes ?? 0 };
     });
     await page.waitForTimeout(settleMs);
     const heapBytes = await settledHeap(cdp);
-    return { ...cost, scan: entries.scan as ScanDetail, compileMs: entries.compileMs, terms: entries.terms, quotes: entries.quotes, heapBytes };
+    return { ...cost, scan: entries.scan as ScanDetail, lensLoaded: entries.lensLoaded, compileMs: entries.compileMs, terms: entries.terms, quotes: entries.quotes, heapBytes };
   } finally {
     await page.close();
   }

@@ -47,11 +47,18 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
 export interface ContentScriptCost {
   /** Trace time (µs) the content script started evaluating in the top frame. */
   startUs: number;
-  /** Evaluating the content script's bundle (module top level, before any scan), ms. */
+  /**
+   * Evaluating the content script's bundle (module top level, before any work on the page), ms:
+   * in every frame of the page (an about:blank iframe's instance runs on the same main thread).
+   */
   evaluateMs: number;
   /** Annotated: the last `tifa-lens:highlighted` mark before `tifa-lens:ready` (or ready), ms after start. */
   annotatedMs: number;
-  /** Every main-thread task of the content script (all frames), summed, ms. */
+  /**
+   * Every main-thread task of the content script (all frames), from its first evaluation in any
+   * frame of the page to the end of the trace (which runs on after ready, to take in the badge
+   * report and the notes request), summed, ms.
+   */
   totalTaskMs: number;
   /** The longest main-thread task of the content script, ms. */
   longestTaskMs: number;
@@ -95,10 +102,13 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
   const navigationId = data(nav).navigationId;
   const { pid, tid } = nav;
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
-  const evaluate = onMain.find(
-    (e) => e.name === 'EvaluateScript' && data(e).frame === frame && String(data(e).url).endsWith(CONTENT_SCRIPT),
+  const evaluations = onMain.filter(
+    (e) => e.name === 'EvaluateScript' && e.ts >= nav.ts && String(data(e).url).endsWith(CONTENT_SCRIPT),
   );
+  const evaluate = evaluations.find((e) => data(e).frame === frame);
   if (!evaluate) throw new Error('trace: the content script never ran in the top frame');
+  // Frames of the page may evaluate it first (the first evaluation compiles it): counting starts there.
+  const first = evaluations[0]!;
   const ownMark = (name: string): TraceEvent[] =>
     onMain.filter((e) => e.name === name && e.cat.includes('blink.user_timing') && data(e).navigationId === navigationId);
   const ready = ownMark('tifa-lens:ready')[0];
@@ -118,18 +128,16 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
   const frameAfter: Array<number | null> = highlighted.map(() => null);
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
-    if (end < evaluate.ts) continue;
+    if (end < first.ts) continue;
     while (cursor < onMain.length && onMain[cursor]!.ts < task.ts) cursor++;
     const inner: TraceEvent[] = [];
     for (let i = cursor; i < onMain.length && onMain[i]!.ts <= end; i++) inner.push(onMain[i]!);
     const ms = (task.dur ?? 0) / 1000;
-    if (task.ts <= windowEnd) {
-      longestAnyTaskMs = Math.max(longestAnyTaskMs, ms);
-      if (inner.some(isOwnEvent)) {
-        totalTaskMs += ms;
-        longestTaskMs = Math.max(longestTaskMs, ms);
-        count++;
-      }
+    if (task.ts <= windowEnd) longestAnyTaskMs = Math.max(longestAnyTaskMs, ms);
+    if (inner.some(isOwnEvent)) {
+      totalTaskMs += ms;
+      longestTaskMs = Math.max(longestTaskMs, ms);
+      count++;
     }
     highlighted.forEach((mark, i) => {
       if (frameAfter[i] !== null || end < mark.ts) return;
@@ -139,7 +147,7 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
   const frames = frameAfter.filter((f): f is number => f !== null);
   return {
     startUs: evaluate.ts,
-    evaluateMs: (evaluate.dur ?? 0) / 1000,
+    evaluateMs: evaluations.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
     annotatedMs: (annotated.ts - evaluate.ts) / 1000,
     totalTaskMs,
     longestTaskMs,

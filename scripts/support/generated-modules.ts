@@ -2,7 +2,7 @@
 // `npm install` and before every build).
 import { gzipSync } from 'node:zlib';
 import { glossaryCorpus, glossaryPatterns, matcherKey } from '../../lib/glossary/matcher-input';
-import type { ShippedPrefilter } from '../../content/glossary-matcher';
+import type { ShippedPrefilter } from '../../content/shipped-prefilter';
 import type { CompiledGlossary } from '../../lib/glossary/types';
 import { buildPrefilter, compileMatcher, serializeMatcher } from '../../lib/match/index';
 
@@ -72,7 +72,7 @@ export function prefilterModule(glossary: CompiledGlossary): string {
   };
   return (
     HEADER +
-    `import type { ShippedPrefilter } from '../../content/glossary-matcher';\n\n` +
+    `import type { ShippedPrefilter } from '../../content/shipped-prefilter';\n\n` +
     `export const PREFILTER_KEY = ${JSON.stringify(matcherKey(glossary))};\n` +
     `export const PREFILTER: ShippedPrefilter = ${JSON.stringify(shipped)};\n`
   );

@@ -26,7 +26,7 @@ export function centreOfHighlight(page: Page, text: string, name = 'tifa-lens-te
   );
 }
 
-interface AxNode {
+export interface AxNode {
   nodeId: string;
   role?: { value?: unknown };
   name?: { value?: unknown };

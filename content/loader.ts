@@ -1,0 +1,156 @@
+// The content script every page runs: small, so that the many pages without a term cost little.
+// It reads the settings, probes the page's text with the shipped prefilter (content/page-probe.ts)
+// and loads the lens (entrypoints/lens-app.ts: matcher, highlights, cards, notes) only when the
+// page needs it: some text may match, the page has notes, the reader selects text (to write a
+// note), or the popup or a command asks for something only the lens can do.
+
+import { browser } from 'wxt/browser';
+import type { Prefilter } from '../lib/match/prefilter';
+import type { SendRequest } from '../lib/protocol/client';
+import { validateTabRequest } from '../lib/protocol/tab-messages';
+import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
+import { isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
+import type { StartedApp } from './app';
+import type { StartApp } from './app-handoff';
+import type { LazyGlossary } from './lazy-glossary';
+import { PageProbe } from './page-probe';
+
+/** Why the lens was loaded (the `detail` of the `tifa-lens:app` mark). */
+export type LoadReason = 'text' | 'notes' | 'selection' | 'tab-message';
+
+export interface LoaderOptions {
+  glossary: LazyGlossary;
+  sendRequest: SendRequest;
+  /** The shipped prefilter; null when it was built for another glossary (everything then loads the lens). */
+  prefilter: Prefilter | null;
+  /** Evaluates the lens bundle and returns its start function. */
+  loadApp: () => Promise<StartApp>;
+  doc?: Document;
+}
+
+/** How long a selection must stay before the lens is loaded for it (the note button follows). */
+const SELECTION_DELAY_MS = 150;
+
+/** What the top frame answers before (or without) the lens: a page with nothing on it. */
+function emptyAnswer(request: TabRequest): TabDataFor<TabRequestType> {
+  switch (request.type) {
+    case 'lens/summary':
+      return { url: location.href, terms: [], quotes: [] };
+    case 'lens/orphan-notes':
+      return { noteIds: [] };
+    case 'lens/compose-note':
+      return { opened: false };
+    default:
+      return { found: false };
+  }
+}
+
+/** Resolves once the document's body has a child (at once when it has one already). */
+function firstContent(doc: Document): Promise<void> {
+  if (doc.body?.firstChild) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!doc.body?.firstChild) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(doc, { childList: true, subtree: true });
+  });
+}
+
+export function startLoader(options: LoaderOptions): void {
+  const doc = options.doc ?? document;
+  const win = doc.defaultView ?? window;
+  const isTopFrame = win === win.top;
+  const area = browser.storage.local;
+  let app: Promise<StartedApp> | null = null;
+  let probe: PageProbe | null = null;
+  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  let unwatchSettings: (() => void) | null = null;
+
+  const stopWatching = (): void => {
+    probe?.stop();
+    probe = null;
+    clearTimeout(selectionTimer);
+    doc.removeEventListener('selectionchange', onSelectionChange);
+  };
+
+  const ensureApp = (reason: LoadReason): Promise<StartedApp> => {
+    if (!app) {
+      app = (async () => {
+        stopWatching();
+        unwatchSettings?.();
+        unwatchSettings = null;
+        performance.mark('tifa-lens:app', { detail: { reason } });
+        const start = await options.loadApp();
+        return start({ glossary: options.glossary, sendRequest: options.sendRequest, prefilter: options.prefilter });
+      })();
+      // Said once here; a tab message waiting on it gets the error as its answer.
+      void app.catch((error: unknown) => console.error('Tifa Lens could not load its lens:', error));
+    }
+    return app;
+  };
+
+  function onSelectionChange(): void {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(() => {
+      // Text selected in a field is the page's business, not a note (the lens's button ignores it too).
+      const active = doc.activeElement;
+      if (active && (active.localName === 'input' || active.localName === 'textarea' || (active as HTMLElement).isContentEditable)) return;
+      const selection = doc.getSelection();
+      if (selection && !selection.isCollapsed && selection.toString().trim() !== '') void ensureApp('selection');
+    }, SELECTION_DELAY_MS);
+  }
+
+  const look = async (): Promise<void> => {
+    probe = new PageProbe(doc, { prefilter: options.prefilter, onMaybe: () => void ensureApp('text') });
+    doc.addEventListener('selectionchange', onSelectionChange);
+    const report = await probe.start();
+    if (report.maybe || app) return;
+    // Nothing to show: the lens would have marked this (tests and benchmarks wait for it).
+    performance.mark('tifa-lens:ready', { detail: { entries: [], quoted: [], terms: 0, quotes: 0 } });
+    if (isTopFrame) void options.sendRequest({ type: 'page/terms', url: location.href, terms: [] });
+    // Notes belong to web pages: an about:blank or srcdoc frame has none of its own.
+    if (!/^https?:$/u.test(location.protocol)) return;
+    const notes = await options.sendRequest({ type: 'notes/for-page', url: location.href });
+    if (notes.ok && notes.data.notes.length > 0) void ensureApp('notes');
+  };
+
+  if (isTopFrame) {
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      // Only the extension itself talks to its content scripts.
+      if (sender.id !== browser.runtime.id) return false;
+      const checked = validateTabRequest(message);
+      if (!checked.ok) return false;
+      void answer(checked.value).then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, error: error instanceof Error ? error.message : 'Failed.' }),
+      );
+      return true;
+    });
+  }
+
+  async function answer(request: TabRequest): Promise<TabResponseFor<TabRequestType>> {
+    // A note from the context menu needs the composer, whatever the page holds.
+    if (request.type === 'lens/compose-note') void ensureApp('tab-message');
+    // Let the first look finish, so a popup opened early still sees the page's terms.
+    await firstLook;
+    const started = app ? await app : null;
+    if (started?.handleTabRequest) return started.handleTabRequest(request);
+    return { ok: true, data: emptyAnswer(request) };
+  }
+
+  const firstLook = (async () => {
+    // An empty frame (an about:blank placeholder a page fills later, if ever) waits for content
+    // before it reads anything.
+    if (!isTopFrame) await firstContent(doc);
+    const settings = await readSettings(area);
+    // On a disabled site nothing is probed until the reader enables it again; the lens, once
+    // loaded, follows the settings itself.
+    unwatchSettings = watchSettings(area, (next) => {
+      if (app) return;
+      if (isSiteDisabled(next, location.hostname)) stopWatching();
+      else if (!probe) void look();
+    });
+    if (!isSiteDisabled(settings, location.hostname)) await look();
+  })();
+}
