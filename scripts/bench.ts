@@ -255,9 +255,9 @@ function targets(results: PageResult[], scaling: ScalingRow[]): Target[] {
   const none = results.find((r) => r.page.name === 'hans-qq-tech');
   out.push({
     what: '≤ 10 ms in total on the page with no term',
-    met: none ? none.ours.totalTaskMs <= 10 : null,
+    met: none ? median(none.oursRuns.map((r) => r.totalTaskMs)) <= 10 : null,
     evidence: none
-      ? `${ms(none.ours.totalTaskMs)} ms in ${none.ours.tasks} tasks, in every frame of the page (bundle evaluation ${ms(none.ours.evaluateMs)}; the lens ${none.ours.lensLoaded ? 'loaded' : 'not loaded'}; probe ${ms(none.ours.scan.busyMs)}, of which walk ${ms(none.ours.scan.walkMs)} and prefilter ${ms(none.ours.scan.prefilterMs)})`
+      ? `median ${ms(median(none.oursRuns.map((r) => r.totalTaskMs)))} ms over ${none.oursRuns.length} loads (${none.oursRuns.map((r) => ms(r.totalTaskMs)).join(', ')}); the run shown: ${ms(none.ours.totalTaskMs)} ms in ${none.ours.tasks} tasks, in every frame of the page (bundle evaluation ${ms(none.ours.evaluateMs)}; the lens ${none.ours.lensLoaded ? 'loaded' : 'not loaded'}; probe ${ms(none.ours.scan.busyMs)}, of which walk ${ms(none.ours.scan.walkMs)} and prefilter ${ms(none.ours.scan.prefilterMs)})`
       : 'not run',
   });
   const first = fullGlossaryRow(scaling);
