@@ -2,7 +2,7 @@ import { glossaryCorpus, glossaryPatterns, matcherKey } from '../lib/glossary/ma
 import type { CompiledGlossary } from '../lib/glossary/types';
 import { compileMatcher, loadMatcher } from '../lib/match/index';
 import type { Matcher } from '../lib/match/index';
-import { bytesOfBase64 } from './base64';
+import { bytesOfBase64 } from '../lib/match/base64';
 
 /**
  * What assets/generated/matcher.ts holds (scripts/build-glossary.ts writes it). The background

@@ -50,7 +50,7 @@ export interface LensOptions {
   trigger?: () => 'hover' | 'hover-alt' | 'click';
   /**
    * Tells from a batch's text alone whether the matcher could find anything (the loader's, see
-   * content/prefilter.ts): until it says maybe, the matcher is not loaded. Everything is matched
+   * content/shipped-prefilter.ts): until it says maybe, the matcher is not loaded. Everything is matched
    * when absent.
    */
   prefilter?: Prefilter | null;

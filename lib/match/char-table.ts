@@ -28,31 +28,8 @@ export const QUOTE = 0x22;
 export const FLAG_SHIFT = 16;
 export const NORM_MASK = 0xffff;
 
+import { int32sOfBase64 } from './base64';
 import { FOLD_PAIRS, INFO_RUNS, SPECIAL_UNITS } from './char-table-data';
-
-const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
-
-/**
- * Base64 of little-endian 32-bit values to the values: natively where the engine has
- * `Uint8Array.fromBase64` (Chrome 140, Firefox 133), else through `atob`.
- */
-function int32sOfBase64(base64: string): Int32Array {
-  const native: unknown = Reflect.get(Uint8Array, 'fromBase64');
-  let bytes: Uint8Array;
-  if (typeof native === 'function') {
-    bytes = Reflect.apply(native, Uint8Array, [base64]) as Uint8Array;
-  } else {
-    const binary = atob(base64);
-    bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  }
-  // A view where the engine is little-endian (every browser's) and the bytes are aligned.
-  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const values = new Int32Array(bytes.length >> 2);
-  for (let i = 0; i < values.length; i++) values[i] = view.getInt32(4 * i, true);
-  return values;
-}
 
 /** Decodes the run-length table: a few thousand native fills instead of deriving it per page. */
 function decodeRuns(runs: Int32Array): Int32Array {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../../../assets/generated/matcher';
-import { bytesOfBase64 } from '../../../content/base64';
+import { bytesOfBase64 } from '../../../lib/match/base64';
 import { createGlossaryMatcher, gunzip } from '../../../content/glossary-matcher';
 import { glossaryCorpus, glossaryPatterns, matcherKey } from '../../../lib/glossary/matcher-input';
 import { compileMatcher, serializeMatcher } from '../../../lib/match/index';
