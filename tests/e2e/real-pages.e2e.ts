@@ -36,11 +36,47 @@ interface Snapshot {
 }
 
 /**
- * Pages that draw on Math.random or the clock load the same way twice (the page's own world only;
- * the content script's world keeps the real ones).
+ * Pages that draw on Math.random or the clock, or race their frames and timers against the parser,
+ * load the same way twice (the page's own world only; the content script's world keeps the real
+ * ones). The Guardian's page appends a bait element in its first animation frame: whether that
+ * frame comes before the parser reaches the last <script> depends on the machine's load, so frames
+ * and timers asked for while the document is still parsed start only once it is.
  */
 async function makeDeterministic(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
+    type Start = () => number;
+    /** A callback asked for during parsing: its id for the page, and the real id once started. */
+    const deferred = new Map<number, { start: Start; real?: number }>();
+    let nextId = 1_000_000_000;
+    addEventListener(
+      'DOMContentLoaded',
+      () => {
+        for (const entry of deferred.values()) entry.real = entry.start();
+      },
+      { once: true },
+    );
+    const defer = (start: Start): number => {
+      if (document.readyState !== 'loading') return start();
+      const id = nextId++;
+      deferred.set(id, { start });
+      return id;
+    };
+    const cancelOf = (cancel: (id: number) => void) => (id?: number) => {
+      if (id === undefined) return;
+      const entry = deferred.get(id);
+      if (entry === undefined) return cancel(id);
+      deferred.delete(id);
+      if (entry.real !== undefined) cancel(entry.real);
+    };
+    const raf = requestAnimationFrame.bind(window);
+    const timeout = setTimeout.bind(window);
+    const interval = setInterval.bind(window);
+    window.requestAnimationFrame = (callback) => defer(() => raf(callback));
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => defer(() => timeout(handler, ms, ...args))) as typeof setTimeout;
+    window.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => defer(() => interval(handler, ms, ...args))) as typeof setInterval;
+    window.cancelAnimationFrame = cancelOf(cancelAnimationFrame.bind(window)) as typeof cancelAnimationFrame;
+    window.clearTimeout = cancelOf(clearTimeout.bind(window)) as typeof clearTimeout;
+    window.clearInterval = cancelOf(clearInterval.bind(window)) as typeof clearInterval;
     const now = Date.parse('2024-01-25T08:00:00Z');
     const RealDate = Date;
     RealDate.now = () => now;
