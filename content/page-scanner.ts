@@ -1,5 +1,5 @@
 import type { Boundary, CompiledMatcher, Match, Matcher } from '../lib/match/index';
-import { isWordChar } from '../lib/match/index';
+import { edgeIsWordChar } from '../lib/match/index';
 import { hasText, TextCollector } from './collect-text';
 import type { TextBatch } from './collect-text';
 import type { PaintScheduler } from './paint-scheduler';
@@ -303,8 +303,7 @@ export function verifyBoundaries(
   };
   if (into === undefined) {
     for (let i = 0; i < boundaries.length; i++) {
-      const before = chunks[i]!;
-      if (isWordChar(before.charCodeAt(before.length - 1)) && isWordChar(chunks[i + 1]!.charCodeAt(0))) check(i);
+      if (edgeIsWordChar(chunks[i]!, true) && edgeIsWordChar(chunks[i + 1]!, false)) check(i);
     }
   }
   for (let k = 0; k < count; k++) {

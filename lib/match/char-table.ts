@@ -58,6 +58,20 @@ export function isWordChar(code: number): boolean {
   return ((CHAR_INFO[code & NORM_MASK]! >>> FLAG_SHIFT) & F_WORD) !== 0;
 }
 
+/**
+ * Whether the text's character at its start (`atEnd` false) or end is a letter or digit, looking
+ * past zero-width and format characters (a soft hyphen at the edge: the matcher ignores them too,
+ * so `Road\u00ad` + `map` is one word to it).
+ */
+export function edgeIsWordChar(text: string, atEnd: boolean): boolean {
+  const step = atEnd ? -1 : 1;
+  for (let i = atEnd ? text.length - 1 : 0; i >= 0 && i < text.length; i += step) {
+    const flags = CHAR_INFO[text.charCodeAt(i)]! >>> FLAG_SHIFT;
+    if ((flags & F_IGNORE) === 0) return (flags & F_WORD) !== 0;
+  }
+  return false;
+}
+
 /** True when a (normalized) code unit is a Han ideograph, as quote tracing counts them. */
 export function isHanChar(code: number): boolean {
   return ((CHAR_INFO[code & NORM_MASK]! >>> FLAG_SHIFT) & F_HAN) !== 0;

@@ -31,7 +31,7 @@ export type {
 export { compileMatcher } from './matcher';
 export { normalize, normalizeKey } from './normalize';
 export type { NormalizedText } from './normalize';
-export { isHanChar, isWordChar } from './char-table';
+export { edgeIsWordChar, isHanChar, isWordChar } from './char-table';
 export { pluralKeys } from './patterns';
 export { loadMatcher, serializeMatcher } from './serialize';
 export { buildPrefilter, Prefilter } from './prefilter';

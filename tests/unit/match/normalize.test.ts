@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHanChar, isWordChar, normalize, normalizeKey } from '../../../lib/match/index';
+import { edgeIsWordChar, isHanChar, isWordChar, normalize, normalizeKey } from '../../../lib/match/index';
 
 describe('normalizeKey', () => {
   it('folds full-width ASCII forms to ASCII', () => {
@@ -89,6 +89,16 @@ describe('character classes', () => {
     expect(isWordChar('é'.charCodeAt(0))).toBe(true);
     expect(isWordChar('-'.charCodeAt(0))).toBe(false);
     expect(isWordChar('中'.charCodeAt(0))).toBe(false);
+  });
+
+  it('judges a text’s edges past zero-width and format characters', () => {
+    expect(edgeIsWordChar('Road\u00ad', true)).toBe(true);
+    expect(edgeIsWordChar('\u200bmap', false)).toBe(true);
+    expect(edgeIsWordChar('Road\u00ad', false)).toBe(true);
+    expect(edgeIsWordChar('Road.\u00ad', true)).toBe(false);
+    expect(edgeIsWordChar('\u00ad 中', false)).toBe(false);
+    expect(edgeIsWordChar('\u00ad\u200b', true)).toBe(false);
+    expect(edgeIsWordChar('', false)).toBe(false);
   });
 
   it('knows Han characters, including extension B via its high surrogate', () => {
