@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { glossary } from '../assets/generated/glossary';
 import { GLOSSARY_JSON } from '../assets/generated/glossary-json';
 import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../assets/generated/matcher';
+import { MAX_CHANGED_PAGES } from '../lib/protocol/tab-messages';
+import type { TabRequestOf } from '../lib/protocol/tab-messages';
 import { defaultContext } from './context';
 import { startBrowserContextMenu } from './context-menu';
 import { createRouter } from './router';
@@ -35,6 +37,21 @@ function session(): SessionArea | null {
   };
 }
 
+/**
+ * Tells every tab's top frame but `fromTab` which pages' notes changed, so an open page follows
+ * an edit or a delete made in the popup. Without the "tabs" permission the tabs' addresses are
+ * unknown here: each page decides whether it is concerned. Tabs without the content script
+ * (browser pages, the store) refuse the message, which is fine.
+ */
+async function tellTabs(pages: string[] | undefined, fromTab: number | null): Promise<void> {
+  const message: TabRequestOf<'lens/notes-changed'> = { type: 'lens/notes-changed', ...(pages && pages.length <= MAX_CHANGED_PAGES ? { pages } : {}) };
+  const all = await browser.tabs.query({}).catch(() => []);
+  for (const tab of all) {
+    if (tab.id === undefined || tab.id === fromTab || tab.discarded) continue;
+    void browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+  }
+}
+
 export function startBackground(): Router {
   const tabs = new TabTerms(badge(), session());
   const router = createRouter({
@@ -45,6 +62,7 @@ export function startBackground(): Router {
     tabs,
     matcher: { key: MATCHER_KEY, gzipBase64: MATCHER_GZIP_BASE64 },
     glossaryJson: GLOSSARY_JSON,
+    notesChanged: (pages, fromTab) => void tellTabs(pages, fromTab),
     openTab: async (url, besideTabId) => {
       const beside = besideTabId === null ? undefined : await browser.tabs.get(besideTabId).catch(() => undefined);
       await browser.tabs.create({ url, ...(beside ? { index: beside.index + 1, openerTabId: besideTabId ?? undefined } : {}) });

@@ -3,6 +3,7 @@
 // `{ ok: true, data }` or `{ ok: false, error }`.
 
 import type { GlossaryLike } from '../lib/notes/citation';
+import type { Note } from '../lib/notes/types';
 import { errorOf, senderAllowed, validateRequest } from '../lib/protocol/messages';
 import type { DataFor, RequestOf, RequestType, Response } from '../lib/protocol/messages';
 import { commitImport, exportData, previewImport } from './backup';
@@ -26,6 +27,11 @@ export interface RouterDeps {
   glossaryJson: string;
   /** Opens a URL in a new tab next to the sender's (the source viewer). */
   openTab: (url: string, besideTabId: number | null) => Promise<void>;
+  /**
+   * After notes were written: tells the open pages (all but `fromTab`, which wrote them and knows),
+   * naming the pages whose notes changed, or none when any may have (an import).
+   */
+  notesChanged?: (pages: string[] | undefined, fromTab: number | null) => void;
   /** Where unexpected errors are reported (not the reader's mistakes); console.error by default. */
   log?: (message: string, error: unknown) => void;
 }
@@ -37,13 +43,18 @@ interface Meta {
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, meta: Meta) => Promise<DataFor<T>> };
 
-function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson }: RouterDeps): Handlers {
+function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, notesChanged }: RouterDeps): Handlers {
   const viewer = `${self.origin}/source.html`;
+  /** A written note, once the open pages were told. */
+  const told = (note: Note, meta: Meta): { note: Note } => {
+    notesChanged?.([note.url], meta.tabId);
+    return { note };
+  };
   return {
-    'notes/create': async (r) => ({ note: await createNote(ctx, r.draft) }),
-    'notes/update': async (r) => ({ note: await updateNote(ctx, r.id, r.changes) }),
-    'notes/delete': async (r) => ({ note: await deleteNote(ctx, r.id) }),
-    'notes/restore': async (r) => ({ note: await restoreNote(ctx, r.id) }),
+    'notes/create': async (r, meta) => told(await createNote(ctx, r.draft), meta),
+    'notes/update': async (r, meta) => told(await updateNote(ctx, r.id, r.changes), meta),
+    'notes/delete': async (r, meta) => told(await deleteNote(ctx, r.id), meta),
+    'notes/restore': async (r, meta) => told(await restoreNote(ctx, r.id), meta),
     'notes/list': async (r) => ({ notes: await listNotes(ctx, r.filter) }),
     'notes/for-page': async (r) => notesForPage(ctx, r.url),
     'notes/search': async (r) => ({ notes: await searchNotes(ctx, r.query, r.limit) }),
@@ -51,7 +62,11 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson }:
     'encounters/list': async (r) => ({ encounters: await listEncounters(ctx, r.filter) }),
     'backup/export': async (r) => exportData(ctx, r.format, glossary, { includeEncounteredTerms: r.includeEncounteredTerms ?? false }),
     'backup/import-preview': async (r) => ({ summary: await previewImport(ctx, r.text) }),
-    'backup/import-commit': async (r) => ({ summary: await commitImport(ctx, r.text) }),
+    'backup/import-commit': async (r, meta) => {
+      const summary = await commitImport(ctx, r.text);
+      notesChanged?.(undefined, meta.tabId);
+      return { summary };
+    },
     'page/terms': async (r, meta) => {
       if (meta.tabId === null) throw new StoreError('page/terms must come from a tab.');
       // The badge counts the page the reader sees, not its ads and embeds.

@@ -93,6 +93,7 @@ function tabRequestHandler(app: TifaLensApp, notes: NotesLayer): TabRequestHandl
     },
     'lens/orphan-notes': () => notes.orphanNotes(),
     'lens/compose-note': (request) => notes.composeNote(request.text),
+    'lens/notes-changed': (request) => notes.notesChanged(request.pages),
     'lens/summary': async () => {
       const summary = app.lens.summary();
       // Quotes name their document, which the glossary holds (loaded already wherever there are quotes).

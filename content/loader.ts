@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { Prefilter } from '../lib/match/prefilter';
 import type { SendRequest } from '../lib/protocol/client';
+import { normalizePageUrl } from '../lib/notes/url';
 import { validateTabRequest } from '../lib/protocol/tab-messages';
 import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
 import { isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
@@ -40,6 +41,8 @@ function emptyAnswer(request: TabRequest): TabDataFor<TabRequestType> {
       return { noteIds: [] };
     case 'lens/compose-note':
       return { opened: false };
+    case 'lens/notes-changed':
+      return { reloaded: false };
     default:
       return { found: false };
   }
@@ -110,10 +113,17 @@ export function startLoader(options: LoaderOptions): void {
     // Nothing to show: the lens would have marked this (tests and benchmarks wait for it).
     performance.mark('tifa-lens:ready', { detail: { entries: [], quoted: [], terms: 0, quotes: 0 } });
     if (isTopFrame) void options.sendRequest({ type: 'page/terms', url: location.href, terms: [] });
-    // Notes belong to web pages: an about:blank or srcdoc frame has none of its own.
-    if (!/^https?:$/u.test(location.protocol)) return;
+    await lookForNotes();
+  };
+
+  /** Loads the lens when the page has notes (it paints them). */
+  const lookForNotes = async (): Promise<boolean> => {
+    // Notes belong to pages with an address: an about:blank or srcdoc frame has none of its own.
+    if (!/^(?:https?|file):$/u.test(location.protocol)) return false;
     const notes = await options.sendRequest({ type: 'notes/for-page', url: location.href });
-    if (notes.ok && notes.data.notes.length > 0) void ensureApp('notes');
+    if (!notes.ok || notes.data.notes.length === 0 || app) return false;
+    void ensureApp('notes');
+    return true;
   };
 
   if (isTopFrame) {
@@ -134,6 +144,12 @@ export function startLoader(options: LoaderOptions): void {
     if (request.type === 'lens/compose-note') void ensureApp('tab-message');
     // Let the first look finish, so a popup opened early still sees the page's terms.
     await firstLook;
+    if (request.type === 'lens/notes-changed' && !app) {
+      // A note written elsewhere (the popup, another tab) may be this page's first: the lens paints it.
+      const key = normalizePageUrl(location.href);
+      const concerned = request.pages === undefined || (key !== null && request.pages.includes(key));
+      return { ok: true, data: { reloaded: concerned && probe !== null && (await lookForNotes()) } };
+    }
     const started = app ? await app : null;
     if (started?.handleTabRequest) return started.handleTabRequest(request);
     return { ok: true, data: emptyAnswer(request) };

@@ -44,6 +44,11 @@ export interface NotesLayer {
   orphanNotes(): Promise<{ noteIds: string[] }>;
   /** The answer to `lens/compose-note` (the context menu): opens the composer on the selection. */
   composeNote(text: string): { opened: boolean };
+  /**
+   * The answer to `lens/notes-changed`: notes were written elsewhere (the popup, another tab); the
+   * page's notes are fetched again when `pages` names it (or names no page: any may have changed).
+   */
+  notesChanged(pages: readonly string[] | undefined): { reloaded: boolean };
   stop(): void;
 }
 
@@ -67,6 +72,7 @@ function inertLayer(): NotesLayer {
     ready: Promise.resolve(),
     orphanNotes: async () => ({ noteIds: [] }),
     composeNote: () => ({ opened: false }),
+    notesChanged: () => ({ reloaded: false }),
     stop: () => undefined,
   };
 }
@@ -410,6 +416,15 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
       button.hide();
       composeOn(range, text.trim());
       return { opened: true };
+    },
+    notesChanged(pages) {
+      // A term card lists the notes of every page: any change may be among them.
+      termNotes.clear();
+      if (card.current()) void showCardNotes();
+      const keys = [pageKey, normalizePageUrl(win.location.href)];
+      if (stopped || (pages !== undefined && !keys.some((key) => key !== null && pages.includes(key)))) return { reloaded: false };
+      void loadNotes();
+      return { reloaded: true };
     },
     stop() {
       stopped = true;

@@ -3,7 +3,7 @@
 // two files are the whole protocol. Validated on arrival like every other message.
 
 import { MAX_QUOTE } from '../notes/limits';
-import { entryId } from '../notes/schema';
+import { entryId, pageUrl } from '../notes/schema';
 import type { TermCount } from '../notes/types';
 import { arr, fail, int, isPlainObject, literal, obj, str } from './guards';
 import type { Check, Checked } from './guards';
@@ -33,6 +33,11 @@ export interface TabRequestMap {
    * on it. `text` is the menu's selection text; the page's own selection is used when it has one.
    */
   'lens/compose-note': { request: { text: string }; data: { opened: boolean } };
+  /**
+   * The reader's notes changed elsewhere (the popup, another tab, an import): the page takes its
+   * notes again if `pages` (normalized page URLs) names it, or whatever the page when absent.
+   */
+  'lens/notes-changed': { request: { pages?: string[] }; data: { reloaded: boolean } };
   /** What the page holds: its terms and the corpus passages it quotes. */
   'lens/summary': { request: NoFields; data: { url: string; terms: TermCount[]; quotes: QuotedPassage[] } };
 }
@@ -43,6 +48,9 @@ export type TabRequest = { [T in TabRequestType]: TabRequestOf<T> }[TabRequestTy
 export type TabDataFor<T extends TabRequestType> = TabRequestMap[T]['data'];
 export type TabResponseFor<T extends TabRequestType> = { ok: true; data: TabDataFor<T> } | { ok: false; error: string };
 
+/** More pages than a single write touches: the sender says "every page" instead. */
+export const MAX_CHANGED_PAGES = 100;
+
 const none = <T extends TabRequestType>(type: T): Check<TabRequestOf<T>> =>
   obj({ type: literal(type) }) as Check<TabRequestOf<T>>;
 
@@ -52,6 +60,7 @@ const TAB_REQUEST_CHECKS: { readonly [T in TabRequestType]: Check<TabRequestOf<T
   'lens/reveal-term': obj({ type: literal('lens/reveal-term'), entryId }),
   'lens/orphan-notes': none('lens/orphan-notes'),
   'lens/compose-note': obj({ type: literal('lens/compose-note'), text: str({ max: MAX_QUOTE, min: 1 }) }),
+  'lens/notes-changed': obj({ type: literal('lens/notes-changed') }, { pages: arr(pageUrl, { max: MAX_CHANGED_PAGES }) }),
   'lens/summary': none('lens/summary'),
 };
 
@@ -65,6 +74,7 @@ const TAB_DATA_CHECKS: { readonly [T in TabRequestType]: Check<TabDataFor<T>> } 
   'lens/reveal-term': obj({ found: literal(true, false) }),
   'lens/orphan-notes': obj({ noteIds: arr(str({ max: 100, min: 1 }), { max: 100_000 }) }),
   'lens/compose-note': obj({ opened: literal(true, false) }),
+  'lens/notes-changed': obj({ reloaded: literal(true, false) }),
   'lens/summary': obj({ url: str({ max: 10_000 }), terms: termCounts, quotes: arr(quoted, { max: 100_000 }) }),
 };
 

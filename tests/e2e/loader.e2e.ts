@@ -1,5 +1,6 @@
 // The content script's loader on pages without a term: it probes the page and loads nothing more,
-// until the page gets a term, the reader selects text (for a note) or the page has a note.
+// until the page gets a term, the reader selects text (for a note) or the page has a note (at load,
+// or written while it is open).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
@@ -89,7 +90,7 @@ describe('a page without a term', () => {
     await page.close();
   });
 
-  it('gets the lens when the reader selects text, and offers to note it; the note brings the lens back on the next visit', async () => {
+  it('gets the lens when the reader selects text, and offers to note it; a note brings the lens to the pages open on it and on the next visit', async () => {
     const { page, before } = await openPlain();
     const cdp: CDPSession = await browser.context.newCDPSession(page);
     // Double-click a word of the English paragraph: a selection, as a reader makes one.
@@ -105,6 +106,8 @@ describe('a page without a term', () => {
     expect((await loaderState(page)).app).toEqual(['selection']);
     await page.evaluate(() => getSelection()?.removeAllRanges());
 
+    // The same page in another tab, with no lens: a note written elsewhere brings it.
+    const open = await openPlain();
     // A note on the page, written through the background as the composer would.
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
@@ -127,8 +130,12 @@ describe('a page without a term', () => {
       });
     }, server.url('/plain.html'));
     expect(created.ok).toBe(true);
+    await expect.poll(async () => (await loaderState(open.page)).notes, { timeout: 10_000 }).toBe(1);
+    expect((await loaderState(open.page)).app).toEqual(['notes']);
+    await expect.poll(async () => (await loaderState(page)).notes, { timeout: 10_000 }).toBe(1);
     await popup.close();
     await page.close();
+    await open.page.close();
 
     const again = await openPlain();
     await expect.poll(async () => (await loaderState(again.page)).notes, { timeout: 10_000 }).toBe(1);

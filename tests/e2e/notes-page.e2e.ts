@@ -1,8 +1,8 @@
 // The reader's notes on a news page, in the built extension: written from the term card, from a
 // text selection and from the context menu's message; painted at once, listed in the popup as
 // text, kept across a service worker stop and a browser restart, anchored again on the next
-// visit, reported as orphans when their text is gone, opened from the popup's note link, and the
-// page's own DOM left as it was.
+// visit, reported as orphans when their text is gone, opened from the popup's note link, followed
+// on the open page when the popup deletes or edits them, and the page's own DOM left as it was.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
@@ -305,6 +305,32 @@ describe('notes on the page', () => {
     await expect.poll(orphans).toEqual([ids.plain, ids.gone].sort());
     expect(await noteHighlights()).toEqual([TERM]);
     expect(await allNotes()).toHaveLength(3);
+    expect(alerts).toEqual([]);
+    expect(browser.extensionErrors).toEqual([]);
+  });
+
+  it('follows the popup: a note deleted there leaves the open page, Undo brings it back, an edit shows on its marker', async () => {
+    const markerNamed = async (name: RegExp): Promise<boolean> => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+      return nodes.some((n) => n.role?.value === 'button' && name.test(String(n.name?.value ?? '')));
+    };
+    expect(await noteHighlights()).toEqual([TERM]);
+    await popup.bringToFront();
+    await popup.reload();
+    await popup.getByRole('tab', { name: /^Notes/u }).click();
+    const item = popup.getByRole('list', { name: 'Notes, newest first' }).getByRole('article').filter({ hasText: BODY });
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(noteHighlights).toEqual([]);
+    await expect.poll(() => markerNamed(/^Your note: Check the wording/u)).toBe(false);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(noteHighlights).toEqual([TERM]);
+
+    await item.getByRole('button', { name: 'Edit' }).click();
+    // The item is an editor now (its text is in the field): the one editor of the list.
+    await popup.getByRole('textbox', { name: 'Note', exact: true }).fill('Edited in the popup');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => markerNamed(/^Your note: Edited in the popup$/u)).toBe(true);
+    expect(await noteHighlights()).toEqual([TERM]);
     expect(alerts).toEqual([]);
     expect(browser.extensionErrors).toEqual([]);
   });

@@ -39,11 +39,13 @@ function setup() {
   const openTab = async (url: string, beside: number | null) => void opened.push([url, beside]);
   const matcher = { key: '1:abc:2', gzipBase64: 'H4sI' };
   const glossaryJson = '{"entries":[]}';
-  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log, openTab, matcher, glossaryJson });
+  const changes: [string[] | undefined, number | null][] = [];
+  const notesChanged = (pages: string[] | undefined, fromTab: number | null) => void changes.push([pages, fromTab]);
+  const router = createRouter({ ctx, self: { id: ID, origin: ORIGIN }, glossary: GLOSSARY, tabs, log, openTab, matcher, glossaryJson, notesChanged });
   // What crosses the wire is JSON in Chrome: only plain data, never a live object.
   const send = async (message: unknown, sender: SenderInfo = POPUP) =>
     JSON.parse(JSON.stringify(await router.handleMessage(JSON.parse(JSON.stringify(message)), sender)));
-  return { ctx, router, send, badges, session, stored, log, opened };
+  return { ctx, router, send, badges, session, stored, log, opened, changes };
 }
 
 describe('senders', () => {
@@ -117,6 +119,33 @@ describe('handleMessage', () => {
       keptLocal: 0,
     });
     expect((await send({ type: 'backup/import-commit', text: exported.data.text })).ok).toBe(true);
+  });
+
+  it('tells the open pages whose notes a write changed, but not the tab that wrote, and not after a read or a refusal', async () => {
+    const { send, changes } = setup();
+    const page = 'https://news.example.com/a';
+    const created = await send({ type: 'notes/create', draft }, CONTENT);
+    const id: string = created.data.note.id;
+    expect(changes).toEqual([[[page], 7]]);
+    changes.length = 0;
+    await send({ type: 'notes/update', id, changes: { body: 'edited' } });
+    await send({ type: 'notes/delete', id });
+    await send({ type: 'notes/restore', id });
+    expect(changes).toEqual([
+      [[page], null],
+      [[page], null],
+      [[page], null],
+    ]);
+    changes.length = 0;
+    await send({ type: 'notes/list' });
+    await send({ type: 'notes/for-page', url: page });
+    await send({ type: 'notes/update', id, changes: { body: 42 } });
+    await send({ type: 'notes/delete', id: 'no-such-note' });
+    expect(changes).toEqual([]);
+    // An import may touch any page.
+    const exported = await send({ type: 'backup/export', format: 'json' });
+    await send({ type: 'backup/import-commit', text: exported.data.text }, POPUP_TAB);
+    expect(changes).toEqual([[undefined, 3]]);
   });
 
   it('answers a malformed or unknown message with a clear error and changes nothing', async () => {
