@@ -1,4 +1,4 @@
-import { glossaryCorpus, glossaryPatterns, matcherKey } from '../lib/glossary/matcher-input';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../lib/glossary/matcher-input';
 import type { CompiledGlossary } from '../lib/glossary/types';
 import { compileMatcher, loadMatcher } from '../lib/match/index';
 import type { Matcher } from '../lib/match/index';
@@ -52,7 +52,7 @@ export async function createGlossaryMatcher(
     }
   }
   const loaded = matcher !== null;
-  matcher ??= compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true });
+  matcher ??= compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), glossaryMatcherOptions(glossary));
   performance.measure('tifa-lens:compile', { start, end: performance.now(), detail: { loaded } });
   return matcher;
 }

@@ -20,6 +20,7 @@ export function prefilterData(shipped: ShippedPrefilter): PrefilterData {
     heads: uint32sOfBase64(shipped.heads),
     words: uint32sOfBase64(shipped.words),
     corpus: uint32sOfBase64(shipped.corpus),
+    variants: uint32sOfBase64(shipped.variants),
     bits: uint32sOfBase64(shipped.bits),
   };
 }

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { glossary } from '../assets/generated/glossary';
-import { glossaryCorpus, glossaryPatterns } from '../lib/glossary/matcher-input';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns } from '../lib/glossary/matcher-input';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../lib/match/index';
 import type { Boundary, CorpusPassage, Pattern } from '../lib/match/index';
 import { prng } from '../tests/support/prng';
@@ -243,7 +243,7 @@ function largestHansPage(): string {
 function main(): void {
   const patterns = glossaryForms;
   const t0 = performance.now();
-  const matcher = compileMatcher(patterns, corpus);
+  const matcher = compileMatcher(patterns, corpus, glossaryMatcherOptions(glossary));
   const compileMs = performance.now() - t0;
   const bytes = serializeMatcher(matcher);
   const t1 = performance.now();
@@ -326,7 +326,7 @@ function main(): void {
   for (const count of [150, 1_000, 10_000, 100_000]) {
     const set = syntheticPatterns(count, 13);
     const c0 = performance.now();
-    const m = compileMatcher(set, corpus);
+    const m = compileMatcher(set, corpus, glossaryMatcherOptions(glossary));
     const cms = performance.now() - c0;
     let terms = 0;
     let newsTerms = 0;

@@ -3,6 +3,7 @@ import type { CorpusDocument } from '../corpus/types';
 import { compileMatcher, normalizeKey } from '../match/index';
 import type { Pattern } from '../match/index';
 import { corpusPassages } from './matcher-input';
+import { quoteVariantsOf } from './quote-variants';
 import { readSourceFile } from './source-entry';
 import type { SourceEntry, SourceFile } from './source-entry';
 import { CATEGORIES, GLOSSARY_VERSION } from './types';
@@ -137,5 +138,9 @@ export function compileGlossary(
   });
 
   if (problems.length > 0) throw new GlossaryBuildError(problems);
-  return { version: GLOSSARY_VERSION, corpusSha256, documents, entries };
+  const quoteVariants = quoteVariantsOf(
+    passages.map((p) => p.text),
+    (text) => tools.traditional(text),
+  );
+  return { version: GLOSSARY_VERSION, corpusSha256, documents, entries, quoteVariants };
 }

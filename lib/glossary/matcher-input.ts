@@ -1,4 +1,4 @@
-import type { CorpusPassage, Pattern } from '../match/types';
+import type { CorpusPassage, MatcherOptions, Pattern } from '../match/types';
 import type { CorpusDocument } from '../corpus/types';
 import type { CompiledGlossary } from './types';
 
@@ -17,6 +17,11 @@ export function corpusPassages(documents: readonly CorpusDocument[]): CorpusPass
 /** The compiled glossary's corpus passages. */
 export function glossaryCorpus(glossary: CompiledGlossary): CorpusPassage[] {
   return corpusPassages(glossary.documents);
+}
+
+/** How the extension compiles the glossary's matcher: quotes traced, in either script. */
+export function glossaryMatcherOptions(glossary: CompiledGlossary): MatcherOptions {
+  return { quotes: true, quoteVariants: glossary.quoteVariants };
 }
 
 /** The key a serialized matcher is built for: the corpus, the number of forms, the glossary version. */

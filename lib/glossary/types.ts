@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../corpus/types';
 import type { Script } from '../match/index';
 
 /** Bumped whenever the compiled shape changes; the extension refuses a glossary of another version. */
-export const GLOSSARY_VERSION = 1;
+export const GLOSSARY_VERSION = 2;
 
 export const CATEGORIES = [
   'concept',
@@ -74,4 +74,9 @@ export interface CompiledGlossary {
   corpusSha256: string;
   documents: CorpusDocument[];
   entries: GlossaryEntry[];
+  /**
+   * The traditional forms of the corpus's characters, as pairs "variant, corpus character": a
+   * quotation on a traditional-Chinese page is traced too (lib/glossary/quote-variants.ts).
+   */
+  quoteVariants: string;
 }

@@ -40,7 +40,7 @@ export function buildMatcherParts(
   const minHan = Math.max(1, Math.floor(options.minQuoteHan ?? 12));
   const ac = buildAhoCorasick(terms.keys);
   // Built on first use: every page imports this module, few compile a matcher without quotes.
-  const quotes = quotesOn ? buildQuoteIndex(corpus, minHan) : (noQuotes ??= buildQuoteIndex([], 1));
+  const quotes = quotesOn ? buildQuoteIndex(corpus, minHan, options.quoteVariants) : (noQuotes ??= buildQuoteIndex([], 1));
   const passages = quotesOn ? corpus.slice() : [];
   return {
     patterns: patterns.slice(),

@@ -16,7 +16,7 @@ import type { AcTables, MatcherParts, QuoteTables, TermTables } from './matcher-
 import { EDGE_LEFT, EDGE_RIGHT } from './patterns';
 import { TracedQuote, traceQuote } from './quote-index';
 import { S_BASE, S_FIRST_END, S_LEN, S_LINK, SAM_NODE } from './suffix-automaton';
-import { scanSymbols } from './scan-symbols';
+import { QUOTE_SYMBOL_MASK, scanSymbols } from './scan-symbols';
 import { HAS_HIT, STEP_CODE, stateAt } from './verbatim';
 import type { VerbatimTables } from './verbatim';
 import { Columns, sortRows } from './columns';
@@ -280,7 +280,7 @@ export class AutomatonMatcher implements CompiledMatcher {
           if (h >= 0) rightPending = this.addTerms(h, pos, segStart, origin);
         }
 
-        const q = sy >>> 16;
+        const q = (sy >>> 16) & QUOTE_SYMBOL_MASK;
         if (q === 0) {
           if (ql !== 0) {
             if (ql >= minHan) this.addQuote(qs, ql, pos - 1);

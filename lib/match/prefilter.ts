@@ -10,7 +10,8 @@
  *   a pair of consecutive Han characters of the text, whatever lies between them (punctuation,
  *   spaces, letters, chunk boundaries). A pattern with Han characters is looked for by its first
  *   three (its two, its one), a quote of ≥ minHan Han characters as minHan − 1 consecutive pairs
- *   all found in one corpus passage.
+ *   all found in one corpus passage — once a quote variant (a traditional form) is read as the
+ *   corpus character it stands for, as the matcher reads it.
  * - Words: a pattern without Han characters is looked for by its longest word (a maximal run of
  *   letters and digits). In a match every word of the pattern is a whole word of the text: the
  *   first because a pattern starting on a letter or digit must start a word, the others because a
@@ -19,6 +20,7 @@
  */
 import { CHAR_INFO, F_HAN, F_IGNORE, F_WORD, FLAG_SHIFT, NORM_MASK } from './char-table';
 import { normalizeCodes } from './normalize';
+import { frequencyAlphabet, variantPairs } from './quote-index';
 import { expandPatterns } from './patterns';
 import type { CorpusPassage, MatcherOptions, Pattern } from './types';
 
@@ -44,6 +46,8 @@ export interface PrefilterData {
   words: Uint32Array;
   /** Every pair of consecutive Han characters within a corpus passage. */
   corpus: Uint32Array;
+  /** The quote variants (MatcherOptions.quoteVariants) as `variant << 16 | corpus character`. */
+  variants: Uint32Array;
   /**
    * 2^16 bits, one set per key of any set (`bitOf`): the first test of a key, which most keys of a
    * page's text fail; shipped rather than rebuilt on every page.
@@ -140,9 +144,13 @@ export function buildPrefilter(
     else always = true;
   }
   const pairs = new Set<number>();
+  const variants = new Set<number>();
   if (minHan >= 2) {
-    for (const passage of corpus) {
-      const { codes, length } = normalizeCodes(passage.text);
+    const normalized = corpus.map((passage) => normalizeCodes(passage.text));
+    // The variants the matcher takes (those of characters the corpus holds).
+    const found = variantPairs(options.quoteVariants ?? '', frequencyAlphabet(normalized).alphabet);
+    for (let i = 0; i < found.length; i += 2) variants.add(((found[i]! << 16) | found[i + 1]!) >>> 0);
+    for (const { codes, length } of normalized) {
       let previous = -1;
       for (let i = 0; i < length; i++) {
         const unit = codes[i]!;
@@ -159,7 +167,18 @@ export function buildPrefilter(
       bits[b >>> 5]! |= 1 << (b & 31);
     }
   }
-  return { minHan, always, han1: setOf(han1), han2: setOf(han2), han3: setOf(han3), heads: setOf(heads), words: setOf(words), corpus: setOf(pairs), bits };
+  return {
+    minHan,
+    always,
+    han1: setOf(han1),
+    han2: setOf(han2),
+    han3: setOf(han3),
+    heads: setOf(heads),
+    words: setOf(words),
+    corpus: setOf(pairs),
+    variants: setOf(variants),
+    bits,
+  };
 }
 
 /** Whether sorted `keys` hold `key` (searched only after the shared filter's bit said maybe). */
@@ -191,9 +210,17 @@ export class Prefilter {
   private readonly singles: boolean;
   /** Hashes of the word being read from each chunk boundary inside it. */
   private readonly starts = new Int32Array(16);
+  /** Quote variant → the corpus character it stands for (0: none); null without variants. */
+  private readonly fold: Uint16Array | null;
 
   constructor(data: PrefilterData) {
     this.data = data;
+    let fold: Uint16Array | null = null;
+    if (data.variants.length > 0) {
+      fold = new Uint16Array(0x10000);
+      for (const key of data.variants) fold[key >>> 16] = key & 0xffff;
+    }
+    this.fold = fold;
     // Quotes off: a run never gets long enough.
     this.runNeeded = data.minHan >= 2 ? data.minHan - 1 : Number.POSITIVE_INFINITY;
     this.singles = data.han1.length > 0;
@@ -204,7 +231,7 @@ export class Prefilter {
     const data = this.data;
     if (data.always) return true;
     const { bits, han1, han2, han3, heads, corpus } = data;
-    const { runNeeded, singles, starts } = this;
+    const { runNeeded, singles, starts, fold } = this;
     const info = CHAR_INFO;
     // The word being read: its length, its hash, and `cut` more hashes from each chunk boundary
     // inside it (a block boundary there would make the rest a word of its own, the part before too).
@@ -212,6 +239,8 @@ export class Prefilter {
     let h = WORD_SEED;
     let cut = 0;
     let previous = -1;
+    // `previous` as the corpus writes it (a quote variant read as its corpus character).
+    let previousInCorpus = -1;
     let before = -1;
     // Whether (before, previous) starts a pattern of three or more Han characters.
     let head = false;
@@ -243,18 +272,26 @@ export class Prefilter {
             }
             const pair = ((previous << 16) | unit) >>> 0;
             const b = Math.imul(pair, BIT_MIX) >>> 16;
-            if ((bits[b >>> 5]! & (1 << (b & 31))) === 0) {
-              run = 0;
-              head = false;
-            } else {
+            const set = (bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+            if (!set) head = false;
+            else {
               if (inSorted(han2, pair)) return true;
               head = inSorted(heads, pair);
-              if (!inSorted(corpus, pair)) run = 0;
-              else if (++run >= runNeeded) return true;
             }
+            // Quotes: the pair as the corpus writes it (most pages: the pair itself).
+            const quoted = fold === null ? pair : ((previousInCorpus << 16) | (fold[unit] || unit)) >>> 0;
+            let inCorpus = false;
+            if (quoted === pair) inCorpus = set && inSorted(corpus, pair);
+            else {
+              const q = Math.imul(quoted, BIT_MIX) >>> 16;
+              inCorpus = (bits[q >>> 5]! & (1 << (q & 31))) !== 0 && inSorted(corpus, quoted);
+            }
+            if (!inCorpus) run = 0;
+            else if (++run >= runNeeded) return true;
           }
           before = previous;
           previous = unit;
+          previousInCorpus = fold === null ? unit : fold[unit] || unit;
         } else if (v & WORD_BIT) {
           h = Math.imul(h ^ unit, WORD_PRIME);
           for (let j = 0; j < cut; j++) starts[j] = Math.imul(starts[j]! ^ unit, WORD_PRIME);

@@ -29,6 +29,32 @@ export interface QuoteIndex {
   /** The corpus's W-grams (see gram-filter) and W. */
   grams: Uint32Array;
   gramWidth: number;
+  /** Pairs [variant unit, corpus unit] a page's quote may use in place of the corpus's character. */
+  variants: Uint16Array;
+}
+
+/** Quote symbols are below this: the bit above marks a variant's symbol (see scan-symbols.ts). */
+export const MAX_QUOTE_SYMBOLS = 0x4000;
+
+/**
+ * The pairs of `variants` (see MatcherOptions.quoteVariants) that apply: single UTF-16 units, a
+ * variant the corpus does not hold standing for a character it does, each variant once.
+ */
+export function variantPairs(variants: string, alphabet: Uint16Array): Uint16Array {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  const chars = [...variants];
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const variant = chars[i]!;
+    const target = chars[i + 1]!;
+    if (variant.length !== 1 || target.length !== 1) continue;
+    const v = variant.charCodeAt(0);
+    const t = target.charCodeAt(0);
+    if (seen.has(v) || alphabet[v] !== 0 || alphabet[t] === 0) continue;
+    seen.add(v);
+    out.push(v, t);
+  }
+  return Uint16Array.from(out);
 }
 
 /**
@@ -58,8 +84,8 @@ export function frequencyAlphabet(texts: readonly NormalizedCodes[]): { alphabet
   return { alphabet, codes };
 }
 
-/** The index of `corpus` for quotes of at least `minHan` Han characters. */
-export function buildQuoteIndex(corpus: readonly CorpusPassage[], minHan: number): QuoteIndex {
+/** The index of `corpus` for quotes of at least `minHan` Han characters (`variants`: see MatcherOptions.quoteVariants). */
+export function buildQuoteIndex(corpus: readonly CorpusPassage[], minHan: number, variants = ''): QuoteIndex {
   const normalized = corpus.map((p) => normalizeCodes(p.text));
   let total = 0;
   let maxPassageLength = 0;
@@ -69,6 +95,7 @@ export function buildQuoteIndex(corpus: readonly CorpusPassage[], minHan: number
   }
   const { alphabet, codes } = frequencyAlphabet(normalized);
   const alphabetSize = codes.length - 1;
+  if (alphabetSize + 1 >= MAX_QUOTE_SYMBOLS) throw new RangeError(`the corpus has too many distinct characters (${alphabetSize})`);
   const symbols = new Int32Array(total);
   const flags = new Uint8Array(total);
   const original = new Int32Array(total);
@@ -95,7 +122,19 @@ export function buildQuoteIndex(corpus: readonly CorpusPassage[], minHan: number
   const sam = buildSuffixAutomaton(symbols, total, separator);
   const gramWidth = gramWidthOf(minHan);
   const grams = buildGramFilter(symbols, total, separator, gramWidth);
-  return { sam, alphabet, codes, flags, original, hanBefore, passageStart, maxPassageLength, grams, gramWidth };
+  return {
+    sam,
+    alphabet,
+    codes,
+    flags,
+    original,
+    hanBefore,
+    passageStart,
+    maxPassageLength,
+    grams,
+    gramWidth,
+    variants: variantPairs(variants, alphabet),
+  };
 }
 
 /** A shared run resolved to the corpus (one instance, refilled by each `traceQuote`). */

@@ -1,9 +1,15 @@
 import { CHAR_INFO, DASH, F_WORD, FLAG_SHIFT, FOLDS, SPACE, SPECIALS } from './char-table';
 import type { AcTables, QuoteTables } from './matcher-parts';
+import { MAX_QUOTE_SYMBOLS } from './quote-index';
 
 /** The per-code-unit tables the scan reads, derived from the two alphabets. */
 export interface ScanSymbols {
-  /** Raw code unit → `acSymbol | quoteSymbol << 16`; -1 for whitespace, ignorables, dashes. */
+  /**
+   * Raw code unit → `acSymbol | quoteSymbol << 16`; -1 for whitespace, ignorables, dashes. A
+   * quote variant's quote symbol carries VARIANT_SYMBOL: masked off (QUOTE_SYMBOL_MASK) it is
+   * its corpus character's, for the suffix automaton; unmasked it equals no corpus position's, so
+   * the verbatim fast path (which also stands for the term automaton) stops there.
+   */
   symbols: Int32Array;
   spaceSymbols: number;
   dashSymbols: number;
@@ -24,6 +30,11 @@ export interface ScanSymbols {
   wordSkip: Uint8Array;
 }
 
+/** Marks a quote variant's quote symbol (see `symbols`). */
+export const VARIANT_SYMBOL = MAX_QUOTE_SYMBOLS;
+/** The quote symbol proper, variant mark off. */
+export const QUOTE_SYMBOL_MASK = MAX_QUOTE_SYMBOLS - 1;
+
 export function scanSymbols(ac: AcTables, quotes: QuoteTables): ScanSymbols {
   // Plain units then cost one lookup, and only the units in an alphabet (and those folding to
   // them) are written: no 64K loop per matcher.
@@ -42,6 +53,12 @@ export function scanSymbols(ac: AcTables, quotes: QuoteTables): ScanSymbols {
     if (sy !== undefined) symbols[FOLDS[i]!] = sy;
   }
   for (const c of SPECIALS) symbols[c] = -1;
+  const variants = quotes.variants;
+  for (let i = 0; i < variants.length; i += 2) {
+    const v = variants[i]!;
+    const q = symbols[variants[i + 1]!]! >>> 16;
+    if (q !== 0 && symbols[v]! >= 0) symbols[v] = (symbols[v]! & 0xffff) | ((q | VARIANT_SYMBOL) << 16);
+  }
 
   const w = acCodes.length;
   const rootStep = new Int32Array(2 * w);

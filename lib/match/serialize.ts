@@ -19,8 +19,9 @@ type AnyArray = Int32Array | Uint32Array | Uint16Array | Uint8Array;
 /**
  * 2: the W-gram filter sets two bits per gram (a version-1 filter would miss quotes).
  * 3: the verbatim fast path's corpus tables (verbatim.*).
+ * 4: quote variants (quotes.variants).
  */
-const VERSION = 3;
+const VERSION = 4;
 
 interface Header {
   version: typeof VERSION;
@@ -59,6 +60,7 @@ function arraysOf(p: MatcherParts): Array<[string, AnyArray]> {
     ['quotes.original', q.original],
     ['quotes.passageStart', q.passageStart],
     ['quotes.grams', q.grams],
+    ['quotes.variants', q.variants],
     ['verbatim.symbol', p.verbatim.symbol],
     ['verbatim.step', p.verbatim.step],
     ['verbatim.acAt', p.verbatim.acAt],
@@ -173,6 +175,7 @@ export function loadMatcher(input: Uint8Array): CompiledMatcher {
       maxPassageLength: header.maxPassageLength,
       grams: arrays.get('quotes.grams') as Uint32Array,
       gramWidth: header.gramWidth,
+      variants: u16('quotes.variants'),
     },
     verbatim: {
       symbol: i32('verbatim.symbol'),

@@ -54,6 +54,13 @@ export interface MatcherOptions {
   quotes?: boolean;
   /** `longest`: leftmost-longest, no overlaps (default); `all`: every occurrence, nested too. */
   overlaps?: 'longest' | 'all';
+  /**
+   * Pairs of characters, a variant then the corpus character it stands for (the traditional forms
+   * of the corpus's simplified characters): a quote may use either. Terms are untouched (their
+   * traditional forms are patterns of their own). Each variant counts once, for its first pair;
+   * a character the corpus itself holds is never a variant.
+   */
+  quoteVariants?: string;
 }
 
 /**

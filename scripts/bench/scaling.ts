@@ -2,7 +2,7 @@
 // from the corpus's characters, up to 100,000 aliases; the same page text each time, in Node.
 
 import { glossary } from '../../assets/generated/glossary';
-import { glossaryCorpus, glossaryPatterns } from '../../lib/glossary/matcher-input';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns } from '../../lib/glossary/matcher-input';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../../lib/match/index';
 import type { Boundary, Pattern } from '../../lib/match/index';
 import { prng } from '../../tests/support/prng';
@@ -87,7 +87,7 @@ export function glossaryScaling(
   const loaded = sizes.map((aliases) => {
     const patterns = patternsOf(aliases);
     let t = performance.now();
-    const compiled = compileMatcher(patterns, corpus, { quotes: true });
+    const compiled = compileMatcher(patterns, corpus, glossaryMatcherOptions(glossary));
     const compileMs = performance.now() - t;
     const bytes = serializeMatcher(compiled);
     t = performance.now();

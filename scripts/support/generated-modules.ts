@@ -1,7 +1,7 @@
 // The modules scripts/build-glossary.ts writes into assets/generated/ (gitignored, rebuilt by
 // `npm install` and before every build).
 import { gzipSync } from 'node:zlib';
-import { glossaryCorpus, glossaryPatterns, matcherKey } from '../../lib/glossary/matcher-input';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../../lib/glossary/matcher-input';
 import type { ShippedPrefilter } from '../../content/shipped-prefilter';
 import type { CompiledGlossary } from '../../lib/glossary/types';
 import { buildPrefilter, compileMatcher, serializeMatcher } from '../../lib/match/index';
@@ -42,7 +42,7 @@ export function glossaryModule(): string {
  * scans the long base64 literal once, when it compiles the script.
  */
 export function matcherModule(glossary: CompiledGlossary): string {
-  const bytes = serializeMatcher(compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true }));
+  const bytes = serializeMatcher(compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), glossaryMatcherOptions(glossary)));
   return (
     HEADER +
     `export const MATCHER_KEY = ${JSON.stringify(matcherKey(glossary))};\n` +
@@ -55,7 +55,7 @@ export function matcherModule(glossary: CompiledGlossary): string {
  * page's text before it loads the matcher, so that pages with nothing to find never load it.
  */
 export function prefilterModule(glossary: CompiledGlossary): string {
-  const data = buildPrefilter(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true });
+  const data = buildPrefilter(glossaryPatterns(glossary), glossaryCorpus(glossary), glossaryMatcherOptions(glossary));
   // Sets as base64 of their little-endian 32-bit values: plain ASCII (Chromium refuses a content
   // script holding noncharacters or lone surrogates, which raw code units would put there).
   const base64 = (set: Uint32Array): string => Buffer.from(set.buffer, set.byteOffset, set.byteLength).toString('base64');
@@ -68,6 +68,7 @@ export function prefilterModule(glossary: CompiledGlossary): string {
     heads: base64(data.heads),
     words: base64(data.words),
     corpus: base64(data.corpus),
+    variants: base64(data.variants),
     bits: base64(data.bits),
   };
   return (

@@ -53,6 +53,11 @@ const FRAME = `<!doctype html><html lang="zh"><head><meta charset="utf-8"></head
 const HANT = `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>峰會</title></head>
 <body><p>雙方願共建「一帶一路」，構建更加緊密的中國—中亞命運共同體。</p></body></html>`;
 
+/** A sentence of the Xinhua feature in traditional characters, on a page with no glossary term. */
+const HANT_QUOTE = '體育之於中國，是國家強盛的重要標識，是民族凝聚力的鮮明象徵';
+const HANT_QUOTED = `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>評論</title></head>
+<body><p>一篇特稿寫道：「${HANT_QUOTE}。」</p></body></html>`;
+
 const EN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Summit</title></head>
 <body><p>Xi said the <a href="#">Belt and Road</a> Initiative has borne fruit, and called for a
 China-Central Asia community with a shared future.</p></body></html>`;
@@ -61,6 +66,7 @@ const ROUTES = {
   '/main.html': { body: MAIN },
   '/frame.html': { body: FRAME },
   '/hant.html': { body: HANT },
+  '/hant-quote.html': { body: HANT_QUOTED },
   '/en.html': { body: EN },
 };
 
@@ -255,6 +261,15 @@ describe('other scripts and languages', () => {
     await page.goto(server.url('/hant.html'));
     await waitReady(page);
     expect(await highlighted(page, 'tifa-lens-term')).toEqual(['一帶一路', '中國—中亞命運共同體']);
+    await page.close();
+  });
+
+  it('traces a quotation written in traditional characters, on a page with no term', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/hant-quote.html'));
+    await waitReady(page);
+    expect(await highlighted(page, 'tifa-lens-quote')).toEqual([HANT_QUOTE]);
+    expect(await highlighted(page, 'tifa-lens-term')).toEqual([]);
     await page.close();
   });
 

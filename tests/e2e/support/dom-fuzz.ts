@@ -14,7 +14,7 @@
 import { glossary } from '../../../assets/generated/glossary';
 import { compileMatcher } from '../../../lib/match/index';
 import type { Boundary, Matcher } from '../../../lib/match/index';
-import { glossaryCorpus, glossaryPatterns } from '../../../lib/glossary/matcher-input';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns } from '../../../lib/glossary/matcher-input';
 import { prng } from '../../support/prng';
 
 class Random {
@@ -306,7 +306,7 @@ function blocksHtml(nodes: readonly BlockNode[], r: Random): string {
 let fuzzMatcher: Matcher | null = null;
 
 function matcher(): Matcher {
-  fuzzMatcher ??= compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true });
+  fuzzMatcher ??= compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), glossaryMatcherOptions(glossary));
   return fuzzMatcher;
 }
 

@@ -6,7 +6,7 @@
 import { glossary } from '../../../assets/generated/glossary';
 import { compileMatcher } from '../../../lib/match/index';
 import type { Boundary, Matcher } from '../../../lib/match/index';
-import { glossaryCorpus, glossaryPatterns } from '../../../lib/glossary/matcher-input';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns } from '../../../lib/glossary/matcher-input';
 
 /** Term occurrences by entry id, and the number of corpus quotations. */
 export interface FoundCounts {
@@ -18,7 +18,7 @@ let matcher: Matcher | null = null;
 
 /** The extension's matcher with the default settings (every script and category). */
 function glossaryMatcher(): Matcher {
-  matcher ??= compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true });
+  matcher ??= compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), glossaryMatcherOptions(glossary));
   return matcher;
 }
 

@@ -4,13 +4,13 @@ import { glossary } from '../../../assets/generated/glossary';
 import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../../../assets/generated/matcher';
 import { bytesOfBase64 } from '../../../lib/match/base64';
 import { createGlossaryMatcher, gunzip } from '../../../content/glossary-matcher';
-import { glossaryCorpus, glossaryPatterns, matcherKey } from '../../../lib/glossary/matcher-input';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../../../lib/glossary/matcher-input';
 import { compileMatcher, serializeMatcher } from '../../../lib/match/index';
 
 const TEXT = ['双方愿共建“一带一路”，构建中国—中亚命运共同体。“道虽迩，不行不至；事虽小，不为不成。”'];
 
 function serialized(key = matcherKey(glossary), bytes?: Uint8Array): { key: string; gzipBase64: string } {
-  const raw = bytes ?? serializeMatcher(compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true }));
+  const raw = bytes ?? serializeMatcher(compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), glossaryMatcherOptions(glossary)));
   return { key, gzipBase64: gzipSync(raw).toString('base64') };
 }
 

@@ -53,13 +53,18 @@ function nearMiss(rnd: () => number, form: string): string {
   return rnd() < 0.5 ? form + pick(rnd, ['map', 's', 'es', 'ies', 'x', '1', 'ing']) : pick(rnd, ['x', 'A', '9']) + form;
 }
 
-function piece(rnd: () => number, patterns: readonly Pattern[]): string {
+/** Renders simplified text in traditional characters (one of several standards, chosen by `rnd`). */
+export type Traditional = (rnd: () => number, simplified: string) => string;
+
+function piece(rnd: () => number, patterns: readonly Pattern[], traditional?: Traditional): string {
   const r = rnd();
   if (r < 0.3) {
     const text = pick(rnd, CORPUS).text;
     const len = int(rnd, 1, 40);
     const at = int(rnd, 0, Math.max(0, text.length - len));
-    return variant(rnd, text.slice(at, at + len));
+    const snippet = text.slice(at, at + len);
+    // A quotation as a traditional-Chinese page writes it, when asked for.
+    return variant(rnd, traditional && rnd() < 0.5 ? traditional(rnd, snippet) : snippet);
   }
   if (r < 0.6) return variant(rnd, pick(rnd, patterns).form);
   if (r < 0.75) return variant(rnd, nearMiss(rnd, pick(rnd, patterns).form));
@@ -74,10 +79,13 @@ export interface RandomPage {
   boundaries: Boundary[];
 }
 
-/** A page of random pieces, cut into chunks at random code-unit positions. */
-export function randomPage(rnd: () => number, patterns: readonly Pattern[], pieces = int(rnd, 1, 12)): RandomPage {
+/**
+ * A page of random pieces, cut into chunks at random code-unit positions; with `traditional`, half
+ * the corpus snippets are written in traditional characters.
+ */
+export function randomPage(rnd: () => number, patterns: readonly Pattern[], pieces = int(rnd, 1, 12), traditional?: Traditional): RandomPage {
   let text = '';
-  for (let i = 0; i < pieces; i++) text += piece(rnd, patterns) + (rnd() < 0.3 ? pick(rnd, NOISE) : '');
+  for (let i = 0; i < pieces; i++) text += piece(rnd, patterns, traditional) + (rnd() < 0.3 ? pick(rnd, NOISE) : '');
   const cuts = new Set<number>();
   const n = int(rnd, 0, 5);
   for (let i = 0; i < n; i++) cuts.add(int(rnd, 0, text.length));

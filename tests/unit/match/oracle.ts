@@ -125,6 +125,7 @@ export function oracleQuotes(
   chunks: readonly string[],
   boundaries: readonly Boundary[],
   minHan: number,
+  quoteVariants = '',
 ): OracleQuote[] {
   const passages = corpus.map((p) => normalize(p.text));
   const starts: number[] = [];
@@ -133,11 +134,21 @@ export function oracleQuotes(
     starts.push(joined.length);
     joined += p.text + SEPARATOR;
   }
+  // A variant (a single unit the corpus does not hold) reads as the corpus character it stands for.
+  const fold = new Map<string, string>();
+  const pairs = [...quoteVariants];
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const [v, c] = [pairs[i]!, pairs[i + 1]!];
+    if (v.length === 1 && c.length === 1 && !fold.has(v) && !joined.includes(v) && joined.includes(c)) fold.set(v, c);
+  }
   const out: OracleQuote[] = [];
   const keep = (c: number): boolean => isHanChar(c) || isWordChar(c);
   for (const seg of segments(chunks, boundaries)) {
     const norm = normalize(seg.text);
-    const t = norm.text;
+    const t = norm.text
+      .split('')
+      .map((u) => fold.get(u) ?? u)
+      .join('');
     const longest: number[] = [0];
     for (let j = 1; j <= t.length; j++) {
       let l = longest[j - 1]! + 1;

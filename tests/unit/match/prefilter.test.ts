@@ -2,11 +2,12 @@ import { describe as group, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { PREFILTER, PREFILTER_KEY } from '../../../assets/generated/prefilter';
 import { glossaryPrefilter, prefilterData } from '../../../content/shipped-prefilter';
-import { glossaryCorpus, glossaryPatterns, matcherKey } from '../../../lib/glossary/matcher-input';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../../../lib/glossary/matcher-input';
 import { buildPrefilter, compileMatcher, Prefilter } from '../../../lib/match/index';
 import type { Boundary, CorpusPassage, Pattern } from '../../../lib/match/index';
 import { CORPUS, prng, realisticPatterns } from './fixtures';
 import { randomPage } from './generate';
+import { glossaryTools } from '../../../scripts/glossary-tools';
 
 const CASES = Number(process.env.MATCH_PROPERTY_CASES ?? 10_000);
 
@@ -64,13 +65,15 @@ group('the prefilter', () => {
 
   it('never rules out a text the matcher finds something in (seeded, windows of random pages)', () => {
     const patterns = realisticPatterns(400, 1);
-    const matcher = compileMatcher(patterns, CORPUS, { minQuoteHan: 6 });
-    const prefilter = new Prefilter(buildPrefilter(patterns, CORPUS, { minQuoteHan: 6 }));
+    // Quotes in traditional characters too: the prefilter reads their variants as the matcher does.
+    const options = { minQuoteHan: 6, quoteVariants: glossary.quoteVariants };
+    const matcher = compileMatcher(patterns, CORPUS, options);
+    const prefilter = new Prefilter(buildPrefilter(patterns, CORPUS, options));
     let ruledOut = 0;
     let windows = 0;
     for (let c = 0; c < CASES; c++) {
       const rnd = prng(70_000 + c);
-      const page = randomPage(rnd, patterns, 1 + Math.floor(rnd() * 4));
+      const page = randomPage(rnd, patterns, 1 + Math.floor(rnd() * 4), (r, text) => glossaryTools.traditional(text)[Math.floor(r() * 3)] ?? text);
       // Every window of one to three chunks: many hold nothing, which the prefilter must see.
       for (let from = 0; from < page.chunks.length; from++) {
         for (let to = from + 1; to <= Math.min(page.chunks.length, from + 3); to++) {
@@ -90,10 +93,20 @@ group('the prefilter', () => {
 
   it('is the one the build shipped for this glossary', () => {
     expect(PREFILTER_KEY).toBe(matcherKey(glossary));
-    expect(prefilterData(PREFILTER)).toEqual(buildPrefilter(glossaryPatterns(glossary), glossaryCorpus(glossary), { quotes: true }));
+    expect(prefilterData(PREFILTER)).toEqual(buildPrefilter(glossaryPatterns(glossary), glossaryCorpus(glossary), glossaryMatcherOptions(glossary)));
     expect(/^[\x20-\x7e]*$/.test(JSON.stringify(PREFILTER))).toBe(true);
     expect(glossaryPrefilter(matcherKey(glossary))).not.toBeNull();
     expect(glossaryPrefilter(matcherKey(glossary), { key: '0:other:1', data: PREFILTER })).toBeNull();
+  });
+
+  it('lets through a quotation written in traditional characters, with the variants the matcher takes', () => {
+    const options = { quoteVariants: glossary.quoteVariants };
+    const quote = glossaryTools.traditional('道虽迩，不行不至；事虽小，不为不成')[0]!;
+    expect(quote).toBe('道雖邇，不行不至；事雖小，不為不成');
+    expect(new Prefilter(buildPrefilter([], CORPUS, options)).mayMatch(['古語說：', quote])).toBe(true);
+    expect(new Prefilter(buildPrefilter([], CORPUS, {})).mayMatch(['古語說：', quote])).toBe(false);
+    // Ordinary traditional text stays ruled out.
+    expect(new Prefilter(buildPrefilter([], CORPUS, options)).mayMatch(['蘋果公司今天發佈了新款手機，搭載更快的晶片和更長的電池續航。'])).toBe(false);
   });
 
   it('rules out ordinary news text with the real glossary, and lets its terms through', () => {

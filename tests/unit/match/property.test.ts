@@ -1,13 +1,24 @@
 import { describe as group, expect, it } from 'vitest';
-import { compileMatcher } from '../../../lib/match/index';
+import { compileMatcher, normalizeKey } from '../../../lib/match/index';
 import type { Match } from '../../../lib/match/index';
-import { CORPUS, prng, realisticPatterns } from './fixtures';
+import { glossary } from '../../../assets/generated/glossary';
+import { glossaryTools } from '../../../scripts/glossary-tools';
+import { CORPUS, prng, realisticPatterns, sliceOf } from './fixtures';
 import { randomPage } from './generate';
+import type { Traditional } from './generate';
 import { oracleQuotes, oracleTerms } from './oracle';
 import type { OracleMatch, OracleQuote } from './oracle';
 
 const CASES = Number(process.env.MATCH_PROPERTY_CASES ?? 10_000);
 const QUOTE_CASES = Number(process.env.MATCH_QUOTE_CASES ?? 300);
+
+/** The build's quote variants (traditional forms of the corpus's characters). */
+const VARIANTS = glossary.quoteVariants;
+/** Taiwan's or Hong Kong's standard, as the build's converters write them. */
+const traditional: Traditional = (rnd, simplified) => {
+  const renderings = glossaryTools.traditional(simplified);
+  return renderings[Math.floor(rnd() * renderings.length)] ?? simplified;
+};
 
 const termKey = (m: { start: Match['start']; end: Match['end'] }, id: number): string =>
   `${m.start.chunk}:${m.start.offset}-${m.end.chunk}:${m.end.offset}#${id}`;
@@ -22,14 +33,15 @@ function oracleKeys(matches: readonly OracleMatch[]): string[] {
 
 group('terms against a naive oracle (seeded)', () => {
   const patterns = realisticPatterns(400, 1);
-  const longest = compileMatcher(patterns, CORPUS);
+  // Quote variants on: their symbols must change nothing about terms (nor the verbatim fast path).
+  const longest = compileMatcher(patterns, CORPUS, { quoteVariants: VARIANTS });
   const all = compileMatcher(patterns, [], { overlaps: 'all', quotes: false });
 
   it(`agrees on ${CASES} random pages, leftmost-longest and all occurrences`, () => {
     let matched = 0;
     for (let c = 0; c < CASES; c++) {
       const rnd = prng(1000 + c);
-      const page = randomPage(rnd, patterns);
+      const page = randomPage(rnd, patterns, undefined, traditional);
       const mode = c % 4 === 3 ? 'all' : 'longest';
       const got = engineTerms((mode === 'all' ? all : longest).match(page.chunks, page.boundaries));
       const want = oracleKeys(oracleTerms(patterns, page.chunks, page.boundaries, mode));
@@ -56,25 +68,33 @@ group('quotes against a brute-force oracle (seeded)', () => {
   const render = (q: OracleQuote): string =>
     `${termKey(q, q.passage)} ${q.sourceStart}-${q.sourceEnd}×${q.occurrences}`;
 
-  for (const minHan of [4, 12]) {
-    it(`agrees on ${QUOTE_CASES} random pages with minQuoteHan ${minHan}`, () => {
+  for (const [minHan, script] of [[4, 'simplified'], [12, 'simplified'], [4, 'traditional'], [12, 'traditional']] as const) {
+    it(`agrees on ${QUOTE_CASES} random ${script} pages with minQuoteHan ${minHan}`, () => {
       const patterns = realisticPatterns(60, 2);
-      const matcher = compileMatcher(patterns, CORPUS, { minQuoteHan: minHan });
+      const variants = script === 'traditional' ? VARIANTS : '';
+      const matcher = compileMatcher(patterns, CORPUS, { minQuoteHan: minHan, quoteVariants: variants });
       let found = 0;
+      let throughVariants = 0;
       for (let c = 0; c < QUOTE_CASES; c++) {
         const rnd = prng(50_000 + c);
-        const page = randomPage(rnd, patterns, 1 + Math.floor(rnd() * 6));
+        const page = randomPage(rnd, patterns, 1 + Math.floor(rnd() * 6), script === 'traditional' ? traditional : undefined);
         const got = sortQuotes(matcher.match(page.chunks, page.boundaries).filter((m) => m.kind === 'quote')).map(
           (m) =>
             `${termKey(m, m.source!.para)} ${m.source!.start}-${m.source!.end}×${m.source!.occurrences}`,
         );
-        const want = sortQuotes(oracleQuotes(CORPUS, page.chunks, page.boundaries, minHan)).map(render);
+        const want = sortQuotes(oracleQuotes(CORPUS, page.chunks, page.boundaries, minHan, variants)).map(render);
         if (got.join('|') !== want.join('|')) {
           expect({ seed: 50_000 + c, page, got }).toEqual({ seed: 50_000 + c, page, got: want });
         }
         found += want.length;
+        for (const m of matcher.match(page.chunks, page.boundaries)) {
+          if (m.kind === 'quote' && normalizeKey(sliceOf(page.chunks, m.start, m.end)) !== normalizeKey(m.form)) throughVariants++;
+        }
       }
       expect(found).toBeGreaterThan(QUOTE_CASES / 10);
+      // The traditional pages' quotes are traced through their variants, not only where the scripts agree.
+      if (script === 'traditional') expect(throughVariants).toBeGreaterThan(QUOTE_CASES / 10);
+      else expect(throughVariants).toBe(0);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, normalizeKey } from '../../../lib/match/index';
+import { compileMatcher, loadMatcher, normalizeKey, serializeMatcher } from '../../../lib/match/index';
 import type { Boundary, CorpusPassage, Match } from '../../../lib/match/index';
 import { CORPUS, sliceOf } from './fixtures';
 
@@ -115,5 +115,52 @@ describe('quote tracing', () => {
     const passage = CORPUS[table.ref[0]!]!;
     expect(passage.text.slice(table.sourceStart[0], table.sourceEnd[0])).toBe('道虽迩,不行不至;事虽小,不为不成');
     expect(table.occurrences[0]).toBe(1);
+  });
+});
+
+describe('quotes in traditional characters', () => {
+  // Pairs "variant, corpus character", as the build derives them (lib/glossary/quote-variants.ts).
+  const VARIANTS = '雖虽邇迩為为讓让們们從从國国習习語语說说發发';
+  const TERMS = [
+    { form: '六国', entry: 1, script: 'hans' as const },
+    { form: '六國', entry: 2, script: 'hant' as const },
+  ];
+  const withVariants = compileMatcher(TERMS, CORPUS, { quoteVariants: VARIANTS });
+  const simplifiedOnly = compileMatcher(TERMS, CORPUS);
+  const PAGE = ['習近平引用古語說：「道雖邇，不行不至；事雖小，不為不成。」讓我們從六國人民共同福祉出發'];
+
+  it('traces the quote written in traditional characters to the corpus, terms keeping their own forms', () => {
+    const found = withVariants.match(PAGE);
+    const [q, ...rest] = quotes(found);
+    expect(rest).toEqual([]);
+    expect(PAGE[0]!.slice(q!.start.offset, q!.end.offset)).toBe('道雖邇，不行不至；事雖小，不為不成。」讓我們從六國人民共同福祉出發');
+    expect(q!.form).toBe('道虽迩,不行不至;事虽小,不为不成。”让我们从六国人民共同福祉出发');
+    expect(q!.source).toMatchObject({ doc: passageOf(q!).doc, occurrences: 1 });
+    // The term inside the quote is the page's form, the traditional one.
+    expect(found.filter((m) => m.kind === 'term').map((m) => m.form)).toEqual(['六國']);
+    expect(quotes(simplifiedOnly.match(PAGE))).toEqual([]);
+  });
+
+  it('traces a quote mixing both scripts, and the simplified one as before', () => {
+    const mixed = ['道虽邇，不行不至；事雖小，不为不成'];
+    expect(quotes(withVariants.match(mixed)).map((m) => m.form)).toEqual(['道虽迩,不行不至;事虽小,不为不成']);
+    const plain = ['“道虽迩，不行不至；事虽小，不为不成。”'];
+    expect(quotes(withVariants.match(plain))).toEqual(quotes(simplifiedOnly.match(plain)));
+  });
+
+  it('keeps the variants through serialization', () => {
+    expect(loadMatcher(serializeMatcher(withVariants)).match(PAGE)).toEqual(withVariants.match(PAGE));
+  });
+
+  it('takes a variant only for a character the corpus holds, never one the corpus holds itself, each once', () => {
+    // 国 is in the corpus: it cannot stand for anything; 鵝 stands for 鹅, which the corpus lacks.
+    const m = compileMatcher([], CORPUS, { quoteVariants: '国为鵝鹅雖虽雖为X' });
+    expect(quotes(m.match(['道雖迩，不行不至；事虽小，不为不成'])).length).toBe(1);
+    expect(quotes(m.match(['道虽迩，不行不至；事虽小，不国不成']))).toEqual([]);
+  });
+
+  it('refuses a corpus with more distinct characters than quote symbols hold', () => {
+    const huge = String.fromCharCode(...Array.from({ length: 0x4000 }, (_, i) => 0x4e00 + i));
+    expect(() => compileMatcher([], [{ doc: 0, para: 0, text: huge }])).toThrow(RangeError);
   });
 });
