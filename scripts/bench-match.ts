@@ -14,7 +14,7 @@ import { glossary } from '../assets/generated/glossary';
 import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns } from '../lib/glossary/matcher-input';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../lib/match/index';
 import type { Boundary, CorpusPassage, Pattern } from '../lib/match/index';
-import { prng } from '../tests/support/prng';
+import { prng } from './support/prng';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = join(ROOT, '../shared/pages');

@@ -5,9 +5,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_HINT, chromiumAvailable, EXTENSION_DIR, ROOT } from '../tests/e2e/support/paths';
-import { launchBrowser } from '../tests/e2e/support/browser';
-import { startServer } from '../tests/e2e/support/server';
+import { CHROMIUM, CHROMIUM_HINT, chromiumAvailable, EXTENSION_DIR, ROOT } from './support/paths';
+import { launchBrowser } from './support/browser';
+import { startServer } from './support/server';
 import { reportPage } from './support/page-report';
 
 const PAGES = ['summit-zh.html', 'summit-zh-hant.html', 'summit-en.html'];

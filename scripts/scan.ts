@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { launchBrowser } from '../tests/e2e/support/browser';
-import { CHROMIUM_HINT, chromiumAvailable, EXTENSION_DIR, ROOT } from '../tests/e2e/support/paths';
-import { startServer } from '../tests/e2e/support/server';
-import type { ServedPage } from '../tests/e2e/support/server';
+import { launchBrowser } from './support/browser';
+import { CHROMIUM_HINT, chromiumAvailable, EXTENSION_DIR, ROOT } from './support/paths';
+import { startServer } from './support/server';
+import type { ServedPage } from './support/server';
 import { sniffCharset } from './support/charset';
 import { reportPage } from './support/page-report';
 import type { PageReport } from './support/page-report';

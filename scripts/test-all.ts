@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_HINT, chromiumAvailable, ROOT } from '../tests/e2e/support/paths';
+import { CHROMIUM_HINT, chromiumAvailable, ROOT } from './support/paths';
 
 interface Tally {
   passed: number;

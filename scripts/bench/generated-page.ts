@@ -2,7 +2,7 @@
 // with inline tags cutting the text at random points, under section headings.
 
 import { glossary } from '../../assets/generated/glossary';
-import { prng } from '../../tests/support/prng';
+import { prng } from '../support/prng';
 
 function escapeText(text: string): string {
   return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { ROOT } from '../../tests/e2e/support/paths';
+import { ROOT } from '../support/paths';
 import { contentScriptCost, startTrace } from './trace';
 import type { ContentScriptCost } from './trace';
 

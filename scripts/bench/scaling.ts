@@ -5,7 +5,7 @@ import { glossary } from '../../assets/generated/glossary';
 import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns } from '../../lib/glossary/matcher-input';
 import { compileMatcher, loadMatcher, serializeMatcher } from '../../lib/match/index';
 import type { Boundary, Pattern } from '../../lib/match/index';
-import { prng } from '../../tests/support/prng';
+import { prng } from '../support/prng';
 
 export interface ScalingRow {
   aliases: number;

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { glossary } from '../../assets/generated/glossary';
 import type { CorpusDocument } from '../../lib/corpus/types';
 import type { QuotedPassage } from '../../lib/protocol/tab-messages';
-import type { ExtensionBrowser } from '../../tests/e2e/support/browser';
-import { messageTabAt, waitForLens } from '../../tests/e2e/support/page-probe';
+import type { ExtensionBrowser } from './browser';
+import { messageTabAt, waitForLens } from './page-probe';
 
 export interface TermRow {
   id: string;

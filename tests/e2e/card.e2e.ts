@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import type { ExtensionBrowser } from './support/browser';
-import { centreOfHighlight, clickInDialog, messageTabAt, readDialog, waitForLens } from './support/page-probe';
-import { ROOT } from './support/paths';
-import { startServer } from './support/server';
-import type { PageServer } from './support/server';
+import { launchBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { centreOfHighlight, clickInDialog, messageTabAt, readDialog, waitForLens } from '../../scripts/support/page-probe';
+import { ROOT } from '../../scripts/support/paths';
+import { startServer } from '../../scripts/support/server';
+import type { PageServer } from '../../scripts/support/server';
 
 const demo = (name: string): Buffer => readFileSync(join(ROOT, 'assets/demo', name));
 

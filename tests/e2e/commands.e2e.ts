@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, SHARED_PAGES } from './support/paths';
+import { ROOT, SHARED_PAGES } from '../../scripts/support/paths';
 
 function run(script: string, args: string[]): { status: number | null; stdout: string } {
   const result = spawnSync('npx', ['tsx', script, ...args], {

@@ -8,12 +8,12 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchBrowser, launchPlainBrowser } from './support/browser';
-import type { ExtensionBrowser, PlainBrowser } from './support/browser';
+import { launchBrowser, launchPlainBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser, PlainBrowser } from '../../scripts/support/browser';
 import { fuzzPage } from './support/dom-fuzz';
 import type { FuzzPage } from './support/dom-fuzz';
-import { routeSharedPages, SHARED_ORIGIN } from './support/shared-pages';
-import type { ServedPage } from './support/server';
+import { routeSharedPages, SHARED_ORIGIN } from '../../scripts/support/shared-pages';
+import type { ServedPage } from '../../scripts/support/server';
 
 const FULL = process.env.TIFA_FULL === '1';
 const BASE_SEED = Number(process.env.TIFA_FUZZ_SEED ?? 20220125);

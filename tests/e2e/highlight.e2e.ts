@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchBrowser, launchPlainBrowser } from './support/browser';
-import type { ExtensionBrowser, PlainBrowser } from './support/browser';
-import { startServer } from './support/server';
-import type { PageServer } from './support/server';
+import { launchBrowser, launchPlainBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser, PlainBrowser } from '../../scripts/support/browser';
+import { startServer } from '../../scripts/support/server';
+import type { PageServer } from '../../scripts/support/server';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 

@@ -4,12 +4,12 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import type { ExtensionBrowser } from './support/browser';
-import { messageTabAt } from './support/page-probe';
-import type { AxNode } from './support/page-probe';
-import { startServer } from './support/server';
-import type { PageServer } from './support/server';
+import { launchBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { messageTabAt } from '../../scripts/support/page-probe';
+import type { AxNode } from '../../scripts/support/page-probe';
+import { startServer } from '../../scripts/support/server';
+import type { PageServer } from '../../scripts/support/server';
 
 const PLAIN = `<!doctype html><html lang="zh"><head><title>Plain</title></head>
 <body><p id="first">苹果公司今天发布了新款手机，搭载更快的芯片。</p><p id="second">Apple released a new phone today.</p><div id="feed"></div></body></html>`;

@@ -6,11 +6,11 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import type { ExtensionBrowser } from './support/browser';
-import { centreOfHighlight, clickInDialog, messageTabAt, readDialog, waitForLens } from './support/page-probe';
-import { startServer } from './support/server';
-import type { PageServer } from './support/server';
+import { launchBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { centreOfHighlight, clickInDialog, messageTabAt, readDialog, waitForLens } from '../../scripts/support/page-probe';
+import { startServer } from '../../scripts/support/server';
+import type { PageServer } from '../../scripts/support/server';
 
 const TERM = '人类命运共同体';
 const GONE = '这一段会在改版后从页面上消失，读者的笔记却要留下。';

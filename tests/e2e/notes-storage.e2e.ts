@@ -4,10 +4,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchBrowser } from './support/browser';
-import type { ExtensionBrowser } from './support/browser';
-import { startServer } from './support/server';
-import type { PageServer } from './support/server';
+import { launchBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { startServer } from '../../scripts/support/server';
+import type { PageServer } from '../../scripts/support/server';
 
 const ARTICLE = `<!doctype html><html lang="zh"><head><title>峰会报道</title></head>
 <body><p>我们要携手共命运，一起向未来。推动构建人类命运共同体。</p></body></html>`;

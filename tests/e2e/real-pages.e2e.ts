@@ -8,12 +8,12 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, launchPlainBrowser } from './support/browser';
-import type { ExtensionBrowser, PlainBrowser } from './support/browser';
+import { launchBrowser, launchPlainBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser, PlainBrowser } from '../../scripts/support/browser';
 import { countDifferences, oracleCounts, summaryCounts } from './support/oracle';
 import { generatedChinesePage } from '../../scripts/bench/generated-page';
-import { routeSharedPages, SHARED_ORIGIN, sharedPages, sharedPageUrl } from './support/shared-pages';
-import type { SharedPage } from './support/shared-pages';
+import { routeSharedPages, SHARED_ORIGIN, sharedPages, sharedPageUrl } from '../../scripts/support/shared-pages';
+import type { SharedPage } from '../../scripts/support/shared-pages';
 
 const FULL = process.env.TIFA_FULL === '1';
 const QUICK = ['hans-xinhua-hebei-gbk', 'hans-qq-tech', 'hans-shanxi-gov', 'en-guardian-hong-kong'];

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import type { ExtensionBrowser } from './support/browser';
-import { startServer } from './support/server';
-import type { PageServer } from './support/server';
+import { launchBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { startServer } from '../../scripts/support/server';
+import type { PageServer } from '../../scripts/support/server';
 
 const PAGE = `<!doctype html><html lang="zh"><head><title>Smoke</title></head>
 <body><p>中国同中亚五国建交 30 周年。</p></body></html>`;

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { glossary } from '../../assets/generated/glossary';
 import { blockAnchor } from '../../lib/source/anchors';
 import { sourceQuery } from '../../lib/source/url';
-import { launchBrowser } from './support/browser';
-import type { ExtensionBrowser } from './support/browser';
-import { EXTENSION_DIR } from './support/paths';
+import { launchBrowser } from '../../scripts/support/browser';
+import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { EXTENSION_DIR } from '../../scripts/support/paths';
 
 const { documents, entries } = glossary;
 const belt = entries.find((e) => e.zh === '一带一路');

@@ -15,7 +15,7 @@ import { glossary } from '../../../assets/generated/glossary';
 import { compileMatcher } from '../../../lib/match/index';
 import type { Boundary, Matcher } from '../../../lib/match/index';
 import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns } from '../../../lib/glossary/matcher-input';
-import { prng } from '../../support/prng';
+import { prng } from '../../../scripts/support/prng';
 
 class Random {
   readonly next: () => number;

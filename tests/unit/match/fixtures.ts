@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Boundary, CorpusPassage, Match, Pattern, TextPoint } from '../../../lib/match/index';
-import { prng } from '../../support/prng';
+import { prng } from '../../../scripts/support/prng';
 
 export { prng };
 
