@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { manifestCommands } from './background/commands';
 
 // Firefox-only keys live in the function form so the Chrome manifest stays clean.
 export default defineConfig({
@@ -23,10 +24,7 @@ export default defineConfig({
       browser === 'firefox'
         ? ['lens-app.js']
         : [{ resources: ['lens-app.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-    commands: {
-      'next-term': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next term on the page' },
-      'previous-term': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous term on the page' },
-    },
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

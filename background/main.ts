@@ -7,6 +7,7 @@ import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../assets/generated/matcher';
 import { MAX_CHANGED_PAGES } from '../lib/protocol/tab-messages';
 import type { TabRequestOf } from '../lib/protocol/tab-messages';
 import { defaultContext } from './context';
+import { commandMessage } from './commands';
 import { startBrowserContextMenu } from './context-menu';
 import { createRouter } from './router';
 import type { Router } from './router';
@@ -74,12 +75,12 @@ export function startBackground(): Router {
     void router.handleMessage(message, sender).then(sendResponse);
     return true;
   });
-  // The keyboard shortcuts step through the terms of the page the reader is on (its top frame).
+  // The keyboard shortcuts act on the page the reader is on (its top frame).
   browser.commands?.onCommand.addListener((command) => {
-    const type = command === 'next-term' ? 'lens/next-term' : command === 'previous-term' ? 'lens/previous-term' : null;
-    if (!type) return;
+    const message = commandMessage(command);
+    if (!message) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type }, { frameId: 0 }).catch(() => undefined);
+      if (tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
     });
   });
   browser.tabs.onRemoved.addListener((tabId) => {

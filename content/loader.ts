@@ -118,8 +118,8 @@ export function startLoader(options: LoaderOptions): void {
 
   /** Loads the lens when the page has notes (it paints them). */
   const lookForNotes = async (): Promise<boolean> => {
-    // Notes belong to pages with an address: an about:blank or srcdoc frame has none of its own.
-    if (!/^(?:https?|file):$/u.test(location.protocol)) return false;
+    // Notes belong to web pages: an about:blank or srcdoc frame has none of its own.
+    if (!/^https?:$/u.test(location.protocol)) return false;
     const notes = await options.sendRequest({ type: 'notes/for-page', url: location.href });
     if (!notes.ok || notes.data.notes.length === 0 || app) return false;
     void ensureApp('notes');

@@ -42,8 +42,11 @@ export interface NotesLayer {
   readonly ready: Promise<void>;
   /** The answer to `lens/orphan-notes`: this page's notes whose text is no longer on it. */
   orphanNotes(): Promise<{ noteIds: string[] }>;
-  /** The answer to `lens/compose-note` (the context menu): opens the composer on the selection. */
-  composeNote(text: string): { opened: boolean };
+  /**
+   * The answer to `lens/compose-note` (the context menu, the keyboard command): opens the composer
+   * on the selection, else on `text` found in the page, else on the page.
+   */
+  composeNote(text: string | undefined): { opened: boolean };
   /**
    * The answer to `lens/notes-changed`: notes were written elsewhere (the popup, another tab); the
    * page's notes are fetched again when `pages` names it (or names no page: any may have changed).
@@ -407,14 +410,15 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
         const selected = selection.getRangeAt(0);
         if (selected.toString().trim() !== '') range = selected.cloneRange();
       }
-      if (!range) {
+      if (!range && text !== undefined) {
         // The menu was used on text the top frame holds no selection of: look the text up.
         const page = pageText(doc);
         const found = anchor(page.text, { quote: { type: 'TextQuoteSelector', exact: text.trim(), prefix: '', suffix: '' } });
         range = found ? page.rangeOf(found.start, found.end) : null;
       }
       button.hide();
-      composeOn(range, text.trim());
+      // Neither a selection nor a text (the keyboard command on nothing selected): a note on the page.
+      composeOn(range, text?.trim() ?? null);
       return { opened: true };
     },
     notesChanged(pages) {

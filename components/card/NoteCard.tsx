@@ -60,12 +60,12 @@ export interface NoteDraftCardProps {
   onClose: () => void;
 }
 
-/** A new note on text the reader selected: the selection, then the composer. */
+/** A new note on text the reader selected (the selection, then the composer), or on the page itself. */
 export function NoteDraftCard({ composer, onClose }: NoteDraftCardProps) {
   const titleId = `${useId()}-title`;
   const head = (
     <h2 id={titleId} class="tl-note-title">
-      Note on the selection
+      {composer.quote ? 'Note on the selection' : 'Note on this page'}
     </h2>
   );
   return (

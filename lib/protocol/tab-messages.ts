@@ -29,10 +29,11 @@ export interface TabRequestMap {
   /** Which of the page's notes could not be anchored (their text is gone). */
   'lens/orphan-notes': { request: NoFields; data: { noteIds: string[] } };
   /**
-   * The background's context menu item "Add Tifa Lens note" on a selection: open the note composer
-   * on it. `text` is the menu's selection text; the page's own selection is used when it has one.
+   * The background's context menu item "Add Tifa Lens note" on a selection, or its keyboard command:
+   * open the note composer on the page's own selection. Without one, on `text` (the menu's
+   * selection text) found in the page, else on the page itself (the command, nothing selected).
    */
-  'lens/compose-note': { request: { text: string }; data: { opened: boolean } };
+  'lens/compose-note': { request: { text?: string }; data: { opened: boolean } };
   /**
    * The reader's notes changed elsewhere (the popup, another tab, an import): the page takes its
    * notes again if `pages` (normalized page URLs) names it, or whatever the page when absent.
@@ -59,7 +60,7 @@ const TAB_REQUEST_CHECKS: { readonly [T in TabRequestType]: Check<TabRequestOf<T
   'lens/previous-term': none('lens/previous-term'),
   'lens/reveal-term': obj({ type: literal('lens/reveal-term'), entryId }),
   'lens/orphan-notes': none('lens/orphan-notes'),
-  'lens/compose-note': obj({ type: literal('lens/compose-note'), text: str({ max: MAX_QUOTE, min: 1 }) }),
+  'lens/compose-note': obj({ type: literal('lens/compose-note') }, { text: str({ max: MAX_QUOTE, min: 1 }) }),
   'lens/notes-changed': obj({ type: literal('lens/notes-changed') }, { pages: arr(pageUrl, { max: MAX_CHANGED_PAGES }) }),
   'lens/summary': none('lens/summary'),
 };

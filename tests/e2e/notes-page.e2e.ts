@@ -334,4 +334,41 @@ describe('notes on the page', () => {
     expect(alerts).toEqual([]);
     expect(browser.extensionErrors).toEqual([]);
   });
+
+  it('writes a note from the keyboard command: on the selected text, or on the page when nothing is', async () => {
+    const addNote = { type: 'lens/compose-note' }; // what the "add-note" command (Alt+Shift+M) sends
+    await page.bringToFront();
+    // The caret before 共创美好未来, extended by six characters as Shift+→ does with caret browsing
+    // (which headless Chromium can't switch on).
+    await page.evaluate(() => {
+      const text = document.getElementById('term')?.firstChild;
+      const selection = getSelection();
+      if (!(text instanceof Text) || !selection) throw new Error('no #term text');
+      selection.collapse(text, text.data.indexOf('共创美好未来'));
+      for (let i = 0; i < 6; i++) selection.modify('extend', 'forward', 'character');
+    });
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('共创美好未来');
+    const answer = (await messageTabAt(popup, page.url(), addNote)) as { answer: unknown } | null;
+    expect(answer?.answer).toEqual({ ok: true, data: { opened: true } });
+    await page.bringToFront();
+    expect((await waitForDialog(/^Note on the selection$/u)).text).toContain('共创美好未来');
+    await waitForNoteField();
+    await page.keyboard.type('Typed without a mouse.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(noteHighlights).toEqual([TERM, '共创美好未来']);
+
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await messageTabAt(popup, page.url(), addNote);
+    await page.bringToFront();
+    await waitForDialog(/^Note on this page$/u);
+    await waitForNoteField();
+    await page.keyboard.type('The whole page.');
+    await page.keyboard.press('Control+Enter');
+    const pageNote = async (): Promise<NoteRow | undefined> => (await allNotes()).find((n) => n.body === 'The whole page.');
+    await expect.poll(async () => (await pageNote()) !== undefined).toBe(true);
+    expect((await pageNote())?.selectors).toBeNull();
+    expect(await noteHighlights()).toEqual([TERM, '共创美好未来']);
+    expect(alerts).toEqual([]);
+    expect(browser.extensionErrors).toEqual([]);
+  });
 });

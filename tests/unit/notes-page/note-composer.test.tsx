@@ -137,6 +137,13 @@ describe('the note composer', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Note' })).toBeTruthy();
   });
 
+  it('is a note on the page when nothing is selected (the keyboard command)', () => {
+    render(<NoteDraftCard composer={{ quote: null, onSave: async () => null, onCancel: () => undefined }} onClose={() => undefined} />);
+    const dialog = screen.getByRole('dialog', { name: 'Note on this page' });
+    expect(dialog.querySelector('blockquote')).toBeNull();
+    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toBeTruthy();
+  });
+
   it('takes the place of "Add note" in the term card while it is open', () => {
     const entry = glossary.entries.find((e) => e.zh === '人类命运共同体');
     if (!entry) throw new Error('no entry');
