@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { Prefilter } from '../lib/match/prefilter';
 import type { SendRequest } from '../lib/protocol/client';
-import { normalizePageUrl } from '../lib/notes/url';
+import { notesChangeConcerns } from '../lib/notes/url';
 import { validateTabRequest } from '../lib/protocol/tab-messages';
 import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
 import { isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
@@ -146,8 +146,7 @@ export function startLoader(options: LoaderOptions): void {
     await firstLook;
     if (request.type === 'lens/notes-changed' && !app) {
       // A note written elsewhere (the popup, another tab) may be this page's first: the lens paints it.
-      const key = normalizePageUrl(location.href);
-      const concerned = request.pages === undefined || (key !== null && request.pages.includes(key));
+      const concerned = notesChangeConcerns(request.pages, location.href);
       return { ok: true, data: { reloaded: concerned && probe !== null && (await lookForNotes()) } };
     }
     const started = app ? await app : null;

@@ -23,7 +23,7 @@ import { draftFromSelection } from '../lib/notes/draft';
 import { noteIdFromHash } from '../lib/notes/fragment';
 import { MAX_QUOTE, MAX_TITLE } from '../lib/notes/limits';
 import type { Note, NoteDraft, NoteRef } from '../lib/notes/types';
-import { normalizePageUrl } from '../lib/notes/url';
+import { normalizePageUrl, notesChangeConcerns } from '../lib/notes/url';
 import { isOwnTag } from '../lib/page/tags';
 import { isSiteDisabled, watchSettings } from '../lib/settings/index';
 import type { TifaLensApp } from './app';
@@ -425,8 +425,7 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
       // A term card lists the notes of every page: any change may be among them.
       termNotes.clear();
       if (card.current()) void showCardNotes();
-      const keys = [pageKey, normalizePageUrl(win.location.href)];
-      if (stopped || (pages !== undefined && !keys.some((key) => key !== null && pages.includes(key)))) return { reloaded: false };
+      if (stopped || !notesChangeConcerns(pages, win.location.href, pageKey)) return { reloaded: false };
       void loadNotes();
       return { reloaded: true };
     },

@@ -119,3 +119,13 @@ export function siteOf(url: string): string {
     return '';
   }
 }
+
+/**
+ * Whether a change of the notes of `pages` (their keys; undefined: any page) concerns the page
+ * at `url`, or the page a note layer knows as `key` (a single-page app may have moved since).
+ */
+export function notesChangeConcerns(pages: readonly string[] | undefined, url: string, key: string | null = null): boolean {
+  if (pages === undefined) return true;
+  const own = normalizePageUrl(url);
+  return (own !== null && pages.includes(own)) || (key !== null && pages.includes(key));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrackingParam, normalizePageUrl, siteOf } from '../../../lib/notes/url';
+import { isTrackingParam, normalizePageUrl, notesChangeConcerns, siteOf } from '../../../lib/notes/url';
 
 describe('normalizePageUrl', () => {
   const cases: [string, string | null][] = [
@@ -78,5 +78,20 @@ describe('siteOf', () => {
     ['garbage', ''],
   ])('%s → %s', (url, site) => {
     expect(siteOf(url)).toBe(site);
+  });
+});
+
+describe('notesChangeConcerns', () => {
+  const page = 'https://news.example.com/a';
+  it('concerns the page a change names, by its key, whatever the tracking in its address', () => {
+    expect(notesChangeConcerns([page], 'https://news.example.com/a?utm_source=x#top')).toBe(true);
+    expect(notesChangeConcerns(['https://news.example.com/b'], page)).toBe(false);
+    expect(notesChangeConcerns([], page)).toBe(false);
+  });
+
+  it('concerns every page when it names none, and the page a notes layer knows by its key', () => {
+    expect(notesChangeConcerns(undefined, 'about:blank')).toBe(true);
+    expect(notesChangeConcerns([page], 'https://news.example.com/moved-by-the-app', page)).toBe(true);
+    expect(notesChangeConcerns([page], 'not a url')).toBe(false);
   });
 });
