@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { manifestCommands } from './background/commands';
 
+/** The pages the extension works on (its content script) and that may load the lens. */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
+
 // Firefox-only keys live in the function form so the Chrome manifest stays clean.
 export default defineConfig({
   imports: false,
@@ -23,7 +26,19 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox'
         ? ['lens-app.js']
-        : [{ resources: ['lens-app.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        : [{ resources: ['lens-app.js'], matches: WEB_PAGES, use_dynamic_url: true }],
+    // The loader (entrypoints/loader.ts) in every frame, about:blank and srcdoc frames a page writes
+    // its articles into too; its style sheet paints the ::highlight()s and adds nothing to the DOM.
+    content_scripts: [
+      {
+        matches: WEB_PAGES,
+        js: ['loader.js'],
+        css: ['content-scripts/content.css'],
+        run_at: 'document_idle',
+        all_frames: true,
+        match_about_blank: true,
+      },
+    ],
     commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {

@@ -4,16 +4,20 @@
 // reports to the badge and answers tab messages (through the loader, which receives them).
 
 import { browser } from 'wxt/browser';
+import { GLOSSARY_KEY } from '../assets/generated/glossary-key';
 import type { CardData } from '../lib/card/types';
 import type { CompiledGlossary } from '../lib/glossary/types';
 import type { Match, Prefilter } from '../lib/match/index';
+import { createRequestClient } from '../lib/protocol/client';
 import type { SendRequest } from '../lib/protocol/client';
 import { isFormEnabled, isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
 import type { Settings } from '../lib/settings/index';
+import { validateTabRequest } from '../lib/protocol/tab-messages';
 import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
 import { createCardHost } from './card-host';
 import type { CardHost } from './card-host';
 import { browserSpeech } from './card-speech';
+import { fetchedGlossary } from './lazy-glossary';
 import type { LazyGlossary } from './lazy-glossary';
 import { applyHighlightStyle } from './highlight-style-sheet';
 import { startLens } from './lens';
@@ -78,8 +82,11 @@ function reportTerms(lens: () => Lens, sendRequest: SendRequest): () => void {
   };
 }
 
-/** What the top frame answers the popup and the keyboard commands (`lib/protocol/tab-messages`). */
-export type TabRequestHandler = (request: TabRequest) => Promise<TabResponseFor<TabRequestType>>;
+/**
+ * What the top frame answers the popup and the keyboard commands (`lib/protocol/tab-messages`):
+ * the message as the loader received it, validated here.
+ */
+export type TabRequestHandler = (message: unknown) => Promise<TabResponseFor<TabRequestType>>;
 
 function tabRequestHandler(app: TifaLensApp, notes: NotesLayer): TabRequestHandler {
   const glossary = (): CompiledGlossary => app.glossary.get();
@@ -115,8 +122,13 @@ function tabRequestHandler(app: TifaLensApp, notes: NotesLayer): TabRequestHandl
     const handler = handlers[request.type] as (r: typeof request) => TabDataFor<T> | Promise<TabDataFor<T>>;
     return { ok: true, data: await handler(request) };
   }
-  // Let the first scan finish, so a popup opened early still sees the page's terms.
-  return (request) => app.lens.ready.then(() => run(request));
+  return async (message) => {
+    const checked = validateTabRequest(message);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    // Let the first scan finish, so a popup opened early still sees the page's terms.
+    await app.lens.ready;
+    return run(checked.value);
+  };
 }
 
 /** The matches the reader's settings ask for: their scripts and categories. */
@@ -132,11 +144,17 @@ function keepFor(settings: Settings, glossary: LazyGlossary): ((match: Match) =>
 
 /** What the content script's loader hands the lens it loads (content/loader.ts). */
 export interface AppStart {
-  glossary: LazyGlossary;
-  /** The frame's one client of the background (the glossary fetches through it too). */
-  sendRequest: SendRequest;
   /** The shipped prefilter the loader probed the page with (null: it was built for another glossary). */
   prefilter: Prefilter | null;
+}
+
+/** The glossary as the background serves it (JSON), fetched the first time something needs it. */
+function backgroundGlossary(sendRequest: SendRequest): LazyGlossary {
+  return fetchedGlossary(GLOSSARY_KEY, async () => {
+    const response = await sendRequest({ type: 'glossary/json' });
+    if (!response.ok) throw new Error(response.error);
+    return response.data.json;
+  });
 }
 
 /** The started app, as the loader drives it. */
@@ -150,7 +168,10 @@ export interface StartedApp {
  * they enable it again. Settings changed on the options page or in the popup apply at once: the
  * page layer starts over with them.
  */
-export async function startApp({ glossary, sendRequest, prefilter }: AppStart): Promise<StartedApp> {
+export async function startApp({ prefilter }: AppStart): Promise<StartedApp> {
+  // The frame's one client of the background: every request and answer validated.
+  const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
+  const glossary = backgroundGlossary(sendRequest);
   const area = browser.storage.local;
   const settings = await readSettings(area);
   const isTopFrame = window === window.top;

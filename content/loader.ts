@@ -6,24 +6,28 @@
 
 import { browser } from 'wxt/browser';
 import type { Prefilter } from '../lib/match/prefilter';
-import type { SendRequest } from '../lib/protocol/client';
+import type { Transport } from '../lib/protocol/client';
 import { notesChangeConcerns } from '../lib/notes/url';
-import { validateTabRequest } from '../lib/protocol/tab-messages';
-import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
+import { readTabMessage } from '../lib/protocol/tab-request-types';
+import type { TabMessageHead, TabRequestName } from '../lib/protocol/tab-request-types';
+import type { TabDataFor, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
 import { isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
 import type { StartedApp } from './app';
 import type { StartApp } from './app-handoff';
-import type { LazyGlossary } from './lazy-glossary';
+import { loaderRequests } from './loader-requests';
 import { PageProbe } from './page-probe';
 
 /** Why the lens was loaded (the `detail` of the `tifa-lens:app` mark). */
 export type LoadReason = 'text' | 'notes' | 'selection' | 'tab-message';
 
 export interface LoaderOptions {
-  glossary: LazyGlossary;
-  sendRequest: SendRequest;
-  /** The shipped prefilter; null when it was built for another glossary (everything then loads the lens). */
-  prefilter: Prefilter | null;
+  /** How the frame reaches the background (`browser.runtime.sendMessage`). */
+  transport: Transport;
+  /**
+   * The shipped prefilter, made on first use (a frame with no text never decodes it); null when it
+   * was built for another glossary (everything then loads the lens).
+   */
+  prefilter: () => Prefilter | null;
   /** Evaluates the lens bundle and returns its start function. */
   loadApp: () => Promise<StartApp>;
   doc?: Document;
@@ -33,8 +37,8 @@ export interface LoaderOptions {
 const SELECTION_DELAY_MS = 150;
 
 /** What the top frame answers before (or without) the lens: a page with nothing on it. */
-function emptyAnswer(request: TabRequest): TabDataFor<TabRequestType> {
-  switch (request.type) {
+function emptyAnswer(type: TabRequestName): TabDataFor<TabRequestType> {
+  switch (type) {
     case 'lens/summary':
       return { url: location.href, terms: [], quotes: [] };
     case 'lens/orphan-notes':
@@ -65,7 +69,7 @@ export function startLoader(options: LoaderOptions): void {
   const doc = options.doc ?? document;
   const win = doc.defaultView ?? window;
   const isTopFrame = win === win.top;
-  const area = browser.storage.local;
+  const requests = loaderRequests(options.transport);
   let app: Promise<StartedApp> | null = null;
   let probe: PageProbe | null = null;
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
@@ -86,7 +90,7 @@ export function startLoader(options: LoaderOptions): void {
         unwatchSettings = null;
         performance.mark('tifa-lens:app', { detail: { reason } });
         const start = await options.loadApp();
-        return start({ glossary: options.glossary, sendRequest: options.sendRequest, prefilter: options.prefilter });
+        return start({ prefilter: options.prefilter() });
       })();
       // Said once here; a tab message waiting on it gets the error as its answer.
       void app.catch((error: unknown) => console.error('Tifa Lens could not load its lens:', error));
@@ -112,7 +116,7 @@ export function startLoader(options: LoaderOptions): void {
     if (report.maybe || app) return;
     // Nothing to show: the lens would have marked this (tests and benchmarks wait for it).
     performance.mark('tifa-lens:ready', { detail: { entries: [], quoted: [], terms: 0, quotes: 0 } });
-    if (isTopFrame) void options.sendRequest({ type: 'page/terms', url: location.href, terms: [] });
+    if (isTopFrame) requests.reportNoTerms(location.href);
     await lookForNotes();
   };
 
@@ -120,8 +124,8 @@ export function startLoader(options: LoaderOptions): void {
   const lookForNotes = async (): Promise<boolean> => {
     // Notes belong to web pages: an about:blank or srcdoc frame has none of its own.
     if (!/^https?:$/u.test(location.protocol)) return false;
-    const notes = await options.sendRequest({ type: 'notes/for-page', url: location.href });
-    if (!notes.ok || notes.data.notes.length === 0 || app) return false;
+    const count = await requests.pageNoteCount(location.href);
+    if (count === 0 || app) return false;
     void ensureApp('notes');
     return true;
   };
@@ -130,34 +134,36 @@ export function startLoader(options: LoaderOptions): void {
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       // Only the extension itself talks to its content scripts.
       if (sender.id !== browser.runtime.id) return false;
-      const checked = validateTabRequest(message);
-      if (!checked.ok) return false;
-      void answer(checked.value).then(sendResponse, (error: unknown) =>
+      const head = readTabMessage(message);
+      if (!head) return false;
+      void answer(head, message).then(sendResponse, (error: unknown) =>
         sendResponse({ ok: false, error: error instanceof Error ? error.message : 'Failed.' }),
       );
       return true;
     });
   }
 
-  async function answer(request: TabRequest): Promise<TabResponseFor<TabRequestType>> {
+  /** `head` is what the loader reads of `message`; the lens, if loaded, validates all of it. */
+  async function answer(head: TabMessageHead, message: unknown): Promise<TabResponseFor<TabRequestType>> {
     // A note from the context menu needs the composer, whatever the page holds.
-    if (request.type === 'lens/compose-note') void ensureApp('tab-message');
+    if (head.type === 'lens/compose-note') void ensureApp('tab-message');
     // Let the first look finish, so a popup opened early still sees the page's terms.
     await firstLook;
-    if (request.type === 'lens/notes-changed' && !app) {
+    if (head.type === 'lens/notes-changed' && !app) {
       // A note written elsewhere (the popup, another tab) may be this page's first: the lens paints it.
-      const concerned = notesChangeConcerns(request.pages, location.href);
+      const concerned = notesChangeConcerns(head.pages, location.href);
       return { ok: true, data: { reloaded: concerned && probe !== null && (await lookForNotes()) } };
     }
     const started = app ? await app : null;
-    if (started?.handleTabRequest) return started.handleTabRequest(request);
-    return { ok: true, data: emptyAnswer(request) };
+    if (started?.handleTabRequest) return started.handleTabRequest(message);
+    return { ok: true, data: emptyAnswer(head.type) };
   }
 
   const firstLook = (async () => {
     // An empty frame (an about:blank placeholder a page fills later, if ever) waits for content
     // before it reads anything.
     if (!isTopFrame) await firstContent(doc);
+    const area = browser.storage.local;
     const settings = await readSettings(area);
     // On a disabled site nothing is probed until the reader enables it again; the lens, once
     // loaded, follows the settings itself.

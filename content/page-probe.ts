@@ -24,8 +24,11 @@ export interface ProbeReport {
 }
 
 export interface ProbeOptions {
-  /** The shipped prefilter; null (built for another glossary) makes every text a "maybe". */
-  prefilter: Prefilter | null;
+  /**
+   * The shipped prefilter, asked for when there is text to test (it is made then); null (built
+   * for another glossary) makes every text a "maybe".
+   */
+  prefilter: () => Prefilter | null;
   /** Called once, when some text may match. */
   onMaybe: () => void;
   sliceMs?: number;
@@ -75,7 +78,6 @@ export class PageProbe {
   private async pass(roots: readonly Node[], reason: ProbeReport['reason']): Promise<ProbeReport> {
     const start = performance.now();
     const report: ProbeReport = { reason, textNodes: 0, chars: 0, slices: 0, longestSliceMs: 0, busyMs: 0, walkMs: 0, prefilterMs: 0, maybe: false };
-    const { prefilter } = this.options;
     const sliceMs = this.options.sliceMs ?? SLICE_MS;
     const collector = new TextCollector(
       roots.filter((r) => r.isConnected),
@@ -95,7 +97,11 @@ export class PageProbe {
         report.textNodes += batch.nodes.length;
         for (const chunk of batch.chunks) report.chars += chunk.length;
         const checkedAt = performance.now();
-        const maybe = hasText(batch.chunks) && (prefilter === null || prefilter.mayMatch(batch.chunks));
+        let maybe = false;
+        if (hasText(batch.chunks)) {
+          const prefilter = this.options.prefilter();
+          maybe = prefilter === null || prefilter.mayMatch(batch.chunks);
+        }
         report.prefilterMs += performance.now() - checkedAt;
         if (maybe) report.maybe = true;
       }

@@ -36,3 +36,9 @@ export function glossaryPrefilter(
 ): Prefilter | null {
   return shipped.key === glossaryKey ? new Prefilter(prefilterData(shipped.data)) : null;
 }
+
+/** `glossaryPrefilter(glossaryKey)`, made on the first call (a frame without text never decodes it). */
+export function lazyPrefilter(glossaryKey: string): () => Prefilter | null {
+  let made: { prefilter: Prefilter | null } | null = null;
+  return () => (made ??= { prefilter: glossaryPrefilter(glossaryKey) }).prefilter;
+}

@@ -3,7 +3,7 @@ import { startApp } from '../content/app';
 import { publishApp } from '../content/app-handoff';
 
 // The lens: matcher, highlights, cards, notes. Not a content script of its own: the content script
-// (entrypoints/content.ts) imports it once a page has something to show (content/loader.ts).
+// (entrypoints/loader.ts) imports it once a page has something to show (content/loader.ts).
 export default defineUnlistedScript(() => {
   publishApp(startApp);
 });

@@ -1,4 +1,4 @@
-import { CHAR_INFO, F_WORD, FLAG_SHIFT } from './char-table';
+import { charInfo, F_WORD, FLAG_SHIFT } from './char-table';
 import { SlotAllocator, sortRow } from './slot-allocator';
 
 /**
@@ -159,7 +159,8 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
   // dropped by the left-edge check anyway, and inside English words the automaton then falls
   // back to the root (where the scan strides) instead of wandering through mid-word prefixes.
   const wordSymbol = new Uint8Array(alphabetSize + 1);
-  for (let a = 1; a <= alphabetSize; a++) wordSymbol[a] = (CHAR_INFO[codes[a]!]! >>> FLAG_SHIFT) & F_WORD ? 1 : 0;
+  const info = charInfo();
+  for (let a = 1; a <= alphabetSize; a++) wordSymbol[a] = (info[codes[a]!]! >>> FLAG_SHIFT) & F_WORD ? 1 : 0;
   for (let qi = 1; qi < trieSize; qi++) {
     const v = queue[qi]!;
     const id = idOf[v]!;

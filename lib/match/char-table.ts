@@ -1,5 +1,5 @@
 /**
- * One lookup per UTF-16 code unit c: `info = CHAR_INFO[c]` holds the class flags in bits 16+ and,
+ * One lookup per UTF-16 code unit c: `info = charInfo()[c]` holds the class flags in bits 16+ and,
  * in the low 16 bits, the offset to its normalized unit: `normalized = (c + info) & NORM_MASK`.
  * An offset rather than the unit itself lets the table start as zeros and be built mostly with
  * native range fills, which matters because a content script builds it on every page. Both the
@@ -29,7 +29,7 @@ export const FLAG_SHIFT = 16;
 export const NORM_MASK = 0xffff;
 
 import { int32sOfBase64 } from './base64';
-import { FOLD_PAIRS, INFO_RUNS, SPECIAL_UNITS } from './char-table-data';
+import { INFO_RUNS } from './char-table-data';
 
 /** Decodes the run-length table: a few thousand native fills instead of deriving it per page. */
 function decodeRuns(runs: Int32Array): Int32Array {
@@ -38,24 +38,28 @@ function decodeRuns(runs: Int32Array): Int32Array {
   for (let r = 0; r < runs.length; r += 2) {
     const value = runs[r]!;
     const length = runs[r + 1]!;
-    if (value !== 0) table.fill(value, at, at + length);
+    // Most runs are one unit (the case pairs of Latin, Greek, Cyrillic alternate): no call for those.
+    if (length === 1) table[at] = value;
+    else if (value !== 0) table.fill(value, at, at + length);
     at += length;
   }
   return table;
 }
 
-/** `offset to the normalized unit | flags << 16` for every UTF-16 code unit. */
-export const CHAR_INFO: Int32Array = decodeRuns(int32sOfBase64(INFO_RUNS));
+let decoded: Int32Array | null = null;
 
-/** [unit, normalized unit] pairs of every plain unit that folds to another (Ａ → a, 「 → "). */
-export const FOLDS: Int32Array = int32sOfBase64(FOLD_PAIRS);
-
-/** Every unit the scan must look at more closely: ignorables, whitespace, dashes. */
-export const SPECIALS: Int32Array = int32sOfBase64(SPECIAL_UNITS);
+/**
+ * `offset to the normalized unit | flags << 16` for every UTF-16 code unit, decoded on the first
+ * call: a frame that never tests any text (an empty about:blank placeholder) never builds it.
+ * Loops take it into a local once.
+ */
+export function charInfo(): Int32Array {
+  return (decoded ??= decodeRuns(int32sOfBase64(INFO_RUNS)));
+}
 
 /** True when a (normalized) code unit is a letter or digit for word boundaries. */
 export function isWordChar(code: number): boolean {
-  return ((CHAR_INFO[code & NORM_MASK]! >>> FLAG_SHIFT) & F_WORD) !== 0;
+  return ((charInfo()[code & NORM_MASK]! >>> FLAG_SHIFT) & F_WORD) !== 0;
 }
 
 /**
@@ -65,8 +69,9 @@ export function isWordChar(code: number): boolean {
  */
 export function edgeIsWordChar(text: string, atEnd: boolean): boolean {
   const step = atEnd ? -1 : 1;
+  const info = charInfo();
   for (let i = atEnd ? text.length - 1 : 0; i >= 0 && i < text.length; i += step) {
-    const flags = CHAR_INFO[text.charCodeAt(i)]! >>> FLAG_SHIFT;
+    const flags = info[text.charCodeAt(i)]! >>> FLAG_SHIFT;
     if ((flags & F_IGNORE) === 0) return (flags & F_WORD) !== 0;
   }
   return false;
@@ -74,5 +79,5 @@ export function edgeIsWordChar(text: string, atEnd: boolean): boolean {
 
 /** True when a (normalized) code unit is a Han ideograph, as quote tracing counts them. */
 export function isHanChar(code: number): boolean {
-  return ((CHAR_INFO[code & NORM_MASK]! >>> FLAG_SHIFT) & F_HAN) !== 0;
+  return ((charInfo()[code & NORM_MASK]! >>> FLAG_SHIFT) & F_HAN) !== 0;
 }

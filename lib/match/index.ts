@@ -34,5 +34,6 @@ export type { NormalizedText } from './normalize';
 export { edgeIsWordChar, isHanChar, isWordChar } from './char-table';
 export { pluralKeys } from './patterns';
 export { loadMatcher, serializeMatcher } from './serialize';
-export { buildPrefilter, Prefilter } from './prefilter';
+export { Prefilter } from './prefilter';
+export { buildPrefilter } from './prefilter-build';
 export type { PrefilterData } from './prefilter';

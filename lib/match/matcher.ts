@@ -1,5 +1,5 @@
 import {
-  CHAR_INFO,
+  charInfo,
   F_CJK,
   F_DASH,
   F_IGNORE,
@@ -143,7 +143,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     const trail = this.trail;
     trail.reset();
 
-    const INFO = CHAR_INFO;
+    const INFO = charInfo();
     const SYM = this.symbols;
     const spaceSymbols = this.spaceSymbols;
     const dashSymbols = this.dashSymbols;
@@ -444,7 +444,7 @@ export class AutomatonMatcher implements CompiledMatcher {
       else hi = mid - 1;
     }
     const code = this.chunks[lo]!.charCodeAt(g - starts[lo]!);
-    return ((CHAR_INFO[code]! >>> FLAG_SHIFT) & F_WORD) !== 0;
+    return ((charInfo()[code]! >>> FLAG_SHIFT) & F_WORD) !== 0;
   }
 
   /**

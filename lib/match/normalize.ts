@@ -1,4 +1,4 @@
-import { CHAR_INFO, F_CJK, F_DASH, F_IGNORE, F_SPACE, F_SPECIAL, FLAG_SHIFT, NORM_MASK, SPACE } from './char-table';
+import { charInfo, F_CJK, F_DASH, F_IGNORE, F_SPACE, F_SPECIAL, FLAG_SHIFT, NORM_MASK, SPACE } from './char-table';
 
 /** A normalized text and, for each of its code units, where it came from. */
 export interface NormalizedText {
@@ -40,9 +40,10 @@ function normalizeInto(s: string, out: NormalizedCodes): NormalizedCodes {
   let prevFlags = 0;
   let pendingSpace = false;
   let spaceAt = 0;
+  const table = charInfo();
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    const info = CHAR_INFO[c]!;
+    const info = table[c]!;
     const f = info >>> FLAG_SHIFT;
     if (f & F_SPECIAL) {
       if (f & F_IGNORE) continue;

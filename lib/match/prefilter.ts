@@ -18,11 +18,7 @@
  *   non-word character of the pattern precedes and follows them; plural forms are patterns of
  *   their own.
  */
-import { CHAR_INFO, F_HAN, F_IGNORE, F_WORD, FLAG_SHIFT, NORM_MASK } from './char-table';
-import { normalizeCodes } from './normalize';
-import { frequencyAlphabet, variantPairs } from './quote-index';
-import { expandPatterns } from './patterns';
-import type { CorpusPassage, MatcherOptions, Pattern } from './types';
+import { charInfo, F_HAN, F_IGNORE, F_WORD, FLAG_SHIFT, NORM_MASK } from './char-table';
 
 /**
  * What the prefilter needs: sets of 32-bit keys, sorted (searched in place). A Han pair is its two
@@ -56,129 +52,37 @@ export interface PrefilterData {
 }
 
 /** The shared filter's size in 32-bit words (2^16 bits). */
-const SET_WORDS = 1 << 11;
+export const SET_WORDS = 1 << 11;
 
 /** The key of a pair of consecutive Han units: the two units. */
-function pairKey(a: number, b: number): number {
+export function pairKey(a: number, b: number): number {
   return ((a << 16) | b) >>> 0;
 }
 
-const TRIPLE_MIX = 0x85ebca6b | 0;
-const BIT_MIX = 0x9e3779b1 | 0;
+export const TRIPLE_MIX = 0x85ebca6b | 0;
+export const BIT_MIX = 0x9e3779b1 | 0;
 
 /** The 32-bit hash of three consecutive Han units. */
-function tripleKey(a: number, b: number, c: number): number {
+export function tripleKey(a: number, b: number, c: number): number {
   return Math.imul(Math.imul((a << 16) | b, TRIPLE_MIX) ^ c, BIT_MIX) >>> 0;
 }
 
-const WORD_SEED = 0x811c9dc5 | 0;
-const WORD_PRIME = 0x01000193;
+export const WORD_SEED = 0x811c9dc5 | 0;
+export const WORD_PRIME = 0x01000193;
 
 /** One unit more of a word's running hash (written out in `mayMatch`'s loop). */
-function wordStep(h: number, unit: number): number {
+export function wordStep(h: number, unit: number): number {
   return Math.imul(h ^ unit, WORD_PRIME);
 }
 
 /** A word's 32-bit hash from its running hash. */
-function wordKey(h: number): number {
+export function wordKey(h: number): number {
   return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
 }
 
-/** The class flags of a normalized unit (as the corpus's and the patterns' units have them). */
-function flagsOf(normalized: number): number {
-  return CHAR_INFO[normalized]! >>> FLAG_SHIFT;
-}
-
-function setOf(keys: ReadonlySet<number>): Uint32Array {
-  return Uint32Array.from(keys).sort();
-}
-
 /** The bit of a key in the shared filter. */
-function bitOf(key: number): number {
+export function bitOf(key: number): number {
   return Math.imul(key, BIT_MIX) >>> 16;
-}
-
-/** Builds the prefilter of the matcher `compileMatcher(patterns, corpus, options)` (build time). */
-export function buildPrefilter(
-  patterns: readonly Pattern[],
-  corpus: readonly CorpusPassage[],
-  options: MatcherOptions = {},
-): PrefilterData {
-  const quotes = options.quotes !== false && corpus.length > 0;
-  const minHan = quotes ? Math.max(1, Math.floor(options.minQuoteHan ?? 12)) : 0;
-  const han1 = new Set<number>();
-  const han2 = new Set<number>();
-  const han3 = new Set<number>();
-  const heads = new Set<number>();
-  const words = new Set<number>();
-  let always = quotes && minHan < 2;
-  for (const key of expandPatterns(patterns).keys) {
-    const hans: number[] = [];
-    let best = 0;
-    let bestHash = 0;
-    let length = 0;
-    let h = WORD_SEED;
-    for (let i = 0; i <= key.length; i++) {
-      const unit = i < key.length ? key.charCodeAt(i) : -1;
-      const flags = unit < 0 ? 0 : flagsOf(unit);
-      if (flags & F_HAN) hans.push(unit);
-      if (unit >= 0 && !(flags & F_HAN) && flags & F_WORD) {
-        h = wordStep(h, unit);
-        length++;
-        continue;
-      }
-      if (length > best) {
-        best = length;
-        bestHash = wordKey(h);
-      }
-      length = 0;
-      h = WORD_SEED;
-    }
-    if (hans.length >= 3) {
-      han3.add(tripleKey(hans[0]!, hans[1]!, hans[2]!));
-      heads.add(pairKey(hans[0]!, hans[1]!));
-    }
-    else if (hans.length === 2) han2.add(pairKey(hans[0]!, hans[1]!));
-    else if (hans.length === 1) han1.add(hans[0]!);
-    else if (best > 0) words.add(bestHash);
-    else always = true;
-  }
-  const pairs = new Set<number>();
-  const variants = new Set<number>();
-  if (minHan >= 2) {
-    const normalized = corpus.map((passage) => normalizeCodes(passage.text));
-    // The variants the matcher takes (those of characters the corpus holds).
-    const found = variantPairs(options.quoteVariants ?? '', frequencyAlphabet(normalized).alphabet);
-    for (let i = 0; i < found.length; i += 2) variants.add(((found[i]! << 16) | found[i + 1]!) >>> 0);
-    for (const { codes, length } of normalized) {
-      let previous = -1;
-      for (let i = 0; i < length; i++) {
-        const unit = codes[i]!;
-        if (!(flagsOf(unit) & F_HAN)) continue;
-        if (previous >= 0) pairs.add(pairKey(previous, unit));
-        previous = unit;
-      }
-    }
-  }
-  const bits = new Uint32Array(SET_WORDS);
-  for (const set of [han1, han2, han3, heads, words, pairs]) {
-    for (const key of set) {
-      const b = bitOf(key);
-      bits[b >>> 5]! |= 1 << (b & 31);
-    }
-  }
-  return {
-    minHan,
-    always,
-    han1: setOf(han1),
-    han2: setOf(han2),
-    han3: setOf(han3),
-    heads: setOf(heads),
-    words: setOf(words),
-    corpus: setOf(pairs),
-    variants: setOf(variants),
-    bits,
-  };
 }
 
 /** Whether sorted `keys` hold `key` (searched only after the shared filter's bit said maybe). */
@@ -232,7 +136,7 @@ export class Prefilter {
     if (data.always) return true;
     const { bits, han1, han2, han3, heads, corpus } = data;
     const { runNeeded, singles, starts, fold } = this;
-    const info = CHAR_INFO;
+    const info = charInfo();
     // The word being read: its length, its hash, and `cut` more hashes from each chunk boundary
     // inside it (a block boundary there would make the rest a word of its own, the part before too).
     let length = 0;

@@ -1,4 +1,5 @@
-import { CHAR_INFO, DASH, F_WORD, FLAG_SHIFT, FOLDS, SPACE, SPECIALS } from './char-table';
+import { charInfo, DASH, F_WORD, FLAG_SHIFT, SPACE } from './char-table';
+import { FOLDS, SPECIALS } from './char-folds';
 import type { AcTables, QuoteTables } from './matcher-parts';
 import { MAX_QUOTE_SYMBOLS } from './quote-index';
 
@@ -65,7 +66,7 @@ export function scanSymbols(ac: AcTables, quotes: QuoteTables): ScanSymbols {
   const afterSymbol = new Int32Array(w);
   rootStep.set(ac.rootTo);
   for (let a = 1; a < w; a++) {
-    const word = ((CHAR_INFO[acCodes[a]!]! >>> FLAG_SHIFT) & F_WORD) !== 0;
+    const word = ((charInfo()[acCodes[a]!]! >>> FLAG_SHIFT) & F_WORD) !== 0;
     rootStep[w + a] = word ? 0 : ac.rootTo[a]!;
     afterSymbol[a] = word ? w : 0;
   }

@@ -7,6 +7,8 @@ import { entryId, pageUrl } from '../notes/schema';
 import type { TermCount } from '../notes/types';
 import { arr, fail, int, isPlainObject, literal, obj, str } from './guards';
 import type { Check, Checked } from './guards';
+import { MAX_CHANGED_PAGES } from './tab-request-types';
+import type { TabRequestName } from './tab-request-types';
 
 /** A corpus passage quoted on the page: document id, block index and offsets in that block. */
 export interface QuotedPassage {
@@ -49,8 +51,11 @@ export type TabRequest = { [T in TabRequestType]: TabRequestOf<T> }[TabRequestTy
 export type TabDataFor<T extends TabRequestType> = TabRequestMap[T]['data'];
 export type TabResponseFor<T extends TabRequestType> = { ok: true; data: TabDataFor<T> } | { ok: false; error: string };
 
-/** More pages than a single write touches: the sender says "every page" instead. */
-export const MAX_CHANGED_PAGES = 100;
+export { MAX_CHANGED_PAGES };
+
+/** tab-request-types.ts lists the same names (the loader reads them there): a type error here if not. */
+const SAME_NAMES: [TabRequestType] extends [TabRequestName] ? ([TabRequestName] extends [TabRequestType] ? true : never) : never = true;
+void SAME_NAMES;
 
 const none = <T extends TabRequestType>(type: T): Check<TabRequestOf<T>> =>
   obj({ type: literal(type) }) as Check<TabRequestOf<T>>;

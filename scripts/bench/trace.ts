@@ -79,7 +79,7 @@ function data(e: TraceEvent): Record<string, unknown> {
   return e.args?.data ?? {};
 }
 
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+const CONTENT_SCRIPT = '/loader.js';
 
 /** Whether an event inside a task shows the content script at work there. */
 function isOwnEvent(e: TraceEvent): boolean {

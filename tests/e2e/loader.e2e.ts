@@ -52,6 +52,13 @@ describe('a page without a term', () => {
 
   async function openPlain(): Promise<{ page: Page; before: string }> {
     const page = await browser.context.newPage();
+    // What the page's own scripts could hear of the extension: the event WXT's content-script
+    // wrapper dispatched on the document, named with the extension's id.
+    await page.addInitScript((name) => {
+      const heard: string[] = [];
+      Reflect.set(window, '__heard', heard);
+      for (const target of [document, window]) target.addEventListener(name, () => heard.push(name));
+    }, `${browser.extensionId}:content:wxt:content-script-started`);
     await page.goto(server.url('/plain.html'));
     await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0);
     return { page, before: await page.evaluate(() => document.body.innerHTML) };
@@ -69,6 +76,7 @@ describe('a page without a term', () => {
     expect(summary?.answer).toEqual({ ok: true, data: { url: server.url('/plain.html'), terms: [], quotes: [] } });
     expect(summary?.badge).toBe('');
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    expect(await page.evaluate(() => Reflect.get(window, '__heard'))).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -87,6 +95,15 @@ describe('a page without a term', () => {
       { reason: 'initial', maybe: false },
       { reason: 'mutation', maybe: true },
     ]);
+    // The loader hands tab messages to the lens, which validates them before acting.
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const next = (await messageTabAt(popup, server.url('/plain.html'), { type: 'lens/next-term' })) as { answer: unknown } | null;
+    expect(next?.answer).toEqual({ ok: true, data: { found: true } });
+    const malformed = (await messageTabAt(popup, server.url('/plain.html'), { type: 'lens/reveal-term' })) as { answer: { ok: boolean; error?: string } } | null;
+    expect(malformed?.answer.ok).toBe(false);
+    expect(malformed?.answer.error).toMatch(/entryId/);
+    await popup.close();
     await page.close();
   });
 

@@ -146,7 +146,7 @@ describe('the source viewer', () => {
   });
 
   it('keeps pinyin-pro out of the content script', () => {
-    const content = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    const content = readFileSync(join(EXTENSION_DIR, 'loader.js'), 'utf8');
     expect(content).not.toContain('segmentit');
     expect(content).not.toContain('polyphonic');
   });

@@ -21,10 +21,15 @@ afterEach(() => {
   performance.clearMeasures();
 });
 
-function startProbe(options: { prefilter?: Prefilter | null } = {}): { report: Promise<ProbeReport>; onMaybe: ReturnType<typeof vi.fn> } {
+function startProbe(options: { prefilter?: Prefilter | null } = {}): {
+  report: Promise<ProbeReport>;
+  onMaybe: ReturnType<typeof vi.fn>;
+  madePrefilter: ReturnType<typeof vi.fn>;
+} {
   const onMaybe = vi.fn();
-  probe = new PageProbe(document, { prefilter: options.prefilter === undefined ? prefilter : options.prefilter, onMaybe });
-  return { report: probe.start(), onMaybe };
+  const madePrefilter = vi.fn(() => (options.prefilter === undefined ? prefilter : options.prefilter));
+  probe = new PageProbe(document, { prefilter: madePrefilter, onMaybe });
+  return { report: probe.start(), onMaybe, madePrefilter };
 }
 
 describe('the page probe (what every page runs before the lens is loaded)', () => {
@@ -58,6 +63,18 @@ describe('the page probe (what every page runs before the lens is loaded)', () =
     const { report, onMaybe } = startProbe();
     expect((await report).maybe).toBe(false);
     expect(onMaybe).not.toHaveBeenCalled();
+  });
+
+  it('asks for the prefilter only once there is text to test (a blank frame never decodes it)', async () => {
+    setBody('<p> </p><div></div>');
+    const blank = startProbe();
+    expect(await blank.report).toMatchObject({ maybe: false });
+    expect(blank.madePrefilter).not.toHaveBeenCalled();
+    probe?.stop();
+    setBody('<p>别的</p>');
+    const some = startProbe();
+    expect(await some.report).toMatchObject({ maybe: false });
+    expect(some.madePrefilter).toHaveBeenCalled();
   });
 
   it('without a prefilter (built for another glossary) any text asks for the lens, a blank page does not', async () => {

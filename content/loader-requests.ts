@@ -1,0 +1,44 @@
+// The loader's two requests to the background. Not through lib/protocol/client.ts: that client
+// validates every request and response of the protocol, and its validators (the notes schema with
+// them) would be compiled on every page a reader opens, most of which never need more than this.
+// The requests are typed by the protocol and validated by the background on arrival like any
+// other; of the answers the loader reads one number, checked here. The lens, once loaded, talks to
+// the background through the full client.
+
+import type { RequestOf } from '../lib/protocol/messages';
+import type { Transport } from '../lib/protocol/client';
+
+type LoaderRequest = RequestOf<'page/terms'> | RequestOf<'notes/for-page'>;
+
+export interface LoaderRequests {
+  /** Tells the background the page shows no term (the toolbar badge clears). */
+  reportNoTerms(url: string): void;
+  /** How many notes the reader keeps on the page at `url`; 0 when the background cannot say. */
+  pageNoteCount(url: string): Promise<number>;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function loaderRequests(transport: Transport): LoaderRequests {
+  // An unreachable background (the extension reloading) is no answer, not an error for the page.
+  const send = async (request: LoaderRequest): Promise<unknown> => {
+    try {
+      return await transport(request);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    reportNoTerms(url) {
+      void send({ type: 'page/terms', url, terms: [] });
+    },
+    async pageNoteCount(url) {
+      const response = await send({ type: 'notes/for-page', url });
+      if (!isObject(response) || response.ok !== true || !isObject(response.data)) return 0;
+      const { notes } = response.data;
+      return Array.isArray(notes) ? notes.length : 0;
+    },
+  };
+}

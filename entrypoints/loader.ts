@@ -1,0 +1,20 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browser } from 'wxt/browser';
+import { GLOSSARY_KEY } from '../assets/generated/glossary-key';
+import { importApp } from '../content/app-handoff';
+import { startLoader } from '../content/loader';
+import { lazyPrefilter } from '../content/shipped-prefilter';
+
+// The content script every page runs (all frames, about:blank ones too): listed in the manifest by
+// wxt.config.ts rather than by defineContentScript, whose wrapper would add a context object this
+// script does not use, several kilobytes to compile on every page, and a DOM event on the page's
+// document that tells the page the extension is there.
+export default defineUnlistedScript(() => {
+  // Sets the `tifa-lens:ready` User Timing mark once the page is probed, or its matches painted.
+  startLoader({
+    transport: (message) => browser.runtime.sendMessage(message),
+    prefilter: lazyPrefilter(GLOSSARY_KEY),
+    // The lens is a web-accessible script (wxt.config.ts): `import()` evaluates it in this world.
+    loadApp: () => importApp(browser.runtime.getURL('/lens-app.js')),
+  });
+});
