@@ -5,6 +5,7 @@
 // other; of the answers the loader reads one number, checked here. The lens, once loaded, talks to
 // the background through the full client.
 
+import { isPlainObject } from '../lib/protocol/guards';
 import type { RequestOf } from '../lib/protocol/messages';
 import type { Transport } from '../lib/protocol/client';
 
@@ -15,10 +16,6 @@ export interface LoaderRequests {
   reportNoTerms(url: string): void;
   /** How many notes the reader keeps on the page at `url`; 0 when the background cannot say. */
   pageNoteCount(url: string): Promise<number>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function loaderRequests(transport: Transport): LoaderRequests {
@@ -36,7 +33,7 @@ export function loaderRequests(transport: Transport): LoaderRequests {
     },
     async pageNoteCount(url) {
       const response = await send({ type: 'notes/for-page', url });
-      if (!isObject(response) || response.ok !== true || !isObject(response.data)) return 0;
+      if (!isPlainObject(response) || response.ok !== true || !isPlainObject(response.data)) return 0;
       const { notes } = response.data;
       return Array.isArray(notes) ? notes.length : 0;
     },

@@ -5,6 +5,7 @@
 // only the pages of `lens/notes-changed`, checked here. The lens validates every message it acts on.
 
 import { MAX_URL } from '../notes/limits';
+import { isPlainObject } from './guards';
 
 export const TAB_REQUEST_TYPES = [
   'lens/next-term',
@@ -28,13 +29,9 @@ export interface TabMessageHead {
   pages?: readonly string[];
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The type of a tab message (and the pages of `lens/notes-changed`); null for anything else. */
 export function readTabMessage(message: unknown): TabMessageHead | null {
-  if (!isObject(message)) return null;
+  if (!isPlainObject(message)) return null;
   const type = TAB_REQUEST_TYPES.find((t) => t === message.type);
   if (type === undefined) return null;
   if (type !== 'lens/notes-changed' || message.pages === undefined) return { type };
