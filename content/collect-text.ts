@@ -1,5 +1,5 @@
 import type { Boundary } from '../lib/match/index';
-import { TAG_BLOCK, TAG_SKIP, tagKind } from '../lib/page/tags';
+import { TAG_BLOCK, TAG_HOST, TAG_SKIP, tagKind } from '../lib/page/tags';
 
 /** The text of a stretch of the page, as the matcher takes it: one chunk per text node. */
 export interface TextBatch {
@@ -12,6 +12,11 @@ export interface TextBatch {
 export interface CollectOptions {
   /** Called for each open shadow root met (to watch and style it); its text is walked too. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * Called for each custom element met that the page has not defined yet and that has no shadow
+   * root: when its definition comes (its script loads after this walk), it may get one, with text.
+   */
+  onUndefinedHost?: (element: Element) => void;
 }
 
 const ELEMENT_NODE = 1;
@@ -125,12 +130,8 @@ export class TextCollector {
         const kind = tagKind(name);
         if (kind & TAG_BLOCK) pendingBlock = true;
         if (!(kind & TAG_SKIP)) {
-          // Only custom elements are looked at for shadow roots: reading `shadowRoot` on every
-          // element costs more than it finds.
-          if (name.includes('-')) {
-            const shadow = element.shadowRoot;
-            if (shadow) this.enqueueShadowRoot(shadow);
-          }
+          // Only elements that can hold a shadow root are asked for one (each read is a call).
+          if (kind & TAG_HOST) this.lookForShadowRoot(element);
           next = element.firstChild;
           if (next !== null) open.push(kind);
         }
@@ -173,11 +174,18 @@ export class TextCollector {
         this.node = null;
         return true;
       }
-      const shadow = element.localName.includes('-') ? element.shadowRoot : null;
-      if (shadow) this.enqueueShadowRoot(shadow);
+      if (tagKind(element.localName) & TAG_HOST) this.lookForShadowRoot(element);
     }
     this.node = root.firstChild;
     return true;
+  }
+
+  private lookForShadowRoot(element: Element): void {
+    const shadow = element.shadowRoot;
+    if (shadow) this.enqueueShadowRoot(shadow);
+    else if (this.options.onUndefinedHost && element.localName.includes('-') && !element.matches(':defined')) {
+      this.options.onUndefinedHost(element);
+    }
   }
 
   private enqueueShadowRoot(shadow: ShadowRoot): void {

@@ -106,6 +106,7 @@ export function startLens(glossary: LazyGlossary, doc: Document = document, opti
       painter.styleShadowRoot(root);
       watcher.observe(root);
     },
+    onUndefinedHost: (element) => watcher.watchHost(element),
   });
   const hitTester = new HitTester({
     index,

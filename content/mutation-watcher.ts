@@ -9,7 +9,16 @@ export interface WatcherOptions {
   debounceMs?: number;
   /** Longest a change waits when the page never settles (a live ticker), ms. */
   maxWaitMs?: number;
+  /** First look at an undefined custom element for a shadow root, ms (then twice as long each time). */
+  hostCheckMs?: number;
 }
+
+/** How long undefined custom elements are looked at for a shadow root, ms: scripts that define late. */
+const HOST_WATCH_MS = 60_000;
+/** The longest interval between two looks, ms. */
+const HOST_MAX_DELAY_MS = 8_000;
+/** Most elements watched at once (a page full of tags it never defines costs no more than this). */
+const MAX_HOSTS = 1_000;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -58,6 +67,11 @@ export class MutationWatcher {
     this.checkUrl();
   };
   private readonly navigationTarget: EventTarget | null;
+  /** Undefined custom elements, until they are defined, get a shadow root or leave the page. */
+  private readonly hosts = new Set<Element>();
+  private hostTimer: ReturnType<typeof setTimeout> | null = null;
+  private hostDelay = 0;
+  private lastHostAt = 0;
 
   constructor(options: WatcherOptions) {
     this.options = options;
@@ -76,6 +90,40 @@ export class MutationWatcher {
     this.observer.observe(root, OBSERVE);
   }
 
+  /**
+   * Watches a custom element the page has not defined yet: a shadow root it gets later (from its
+   * definition, when the page's script loads) makes no mutation record, so it is looked for, at
+   * growing intervals until a minute after the last such element came; once found, its block is
+   * reported dirty (the rescan walks the shadow root).
+   */
+  watchHost(element: Element): void {
+    if (this.hosts.size >= MAX_HOSTS) return;
+    this.hosts.add(element);
+    this.lastHostAt = performance.now();
+    if (this.hostTimer !== null) return;
+    this.hostDelay = this.options.hostCheckMs ?? 250;
+    this.hostTimer = setTimeout(() => this.checkHosts(), this.hostDelay);
+  }
+
+  private checkHosts(): void {
+    this.hostTimer = null;
+    for (const host of this.hosts) {
+      if (!host.isConnected) this.hosts.delete(host);
+      else if (host.shadowRoot) {
+        this.hosts.delete(host);
+        if (!ignoredPlace(host)) this.dirty.add(blockAround(host));
+      } else if (host.matches(':defined')) this.hosts.delete(host);
+    }
+    if (this.dirty.size > 0) this.schedule();
+    if (this.hosts.size === 0) return;
+    if (performance.now() - this.lastHostAt > HOST_WATCH_MS) {
+      this.hosts.clear();
+      return;
+    }
+    this.hostDelay = Math.min(this.hostDelay * 2, HOST_MAX_DELAY_MS);
+    this.hostTimer = setTimeout(() => this.checkHosts(), this.hostDelay);
+  }
+
   /** Runs DOM writes of the extension's own without reacting to them. */
   ignoring(write: () => void): void {
     this.handle(this.observer.takeRecords());
@@ -91,6 +139,9 @@ export class MutationWatcher {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.dirty.clear();
+    if (this.hostTimer !== null) clearTimeout(this.hostTimer);
+    this.hostTimer = null;
+    this.hosts.clear();
     window.removeEventListener('popstate', this.onNavigationEvent);
     window.removeEventListener('hashchange', this.onNavigationEvent);
     this.navigationTarget?.removeEventListener('navigatesuccess', this.onNavigationEvent);

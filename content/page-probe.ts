@@ -87,6 +87,7 @@ export class PageProbe {
           this.shadowRoots.add(shadow);
           this.watcher.observe(shadow);
         },
+        onUndefinedHost: (element) => this.watcher.watchHost(element),
       },
     );
     while (!collector.done && !this.stopped && !this.found) {

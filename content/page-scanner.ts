@@ -43,6 +43,8 @@ export interface ScannerOptions {
   mayMatch?: (chunks: readonly string[]) => boolean;
   index: MatchIndex;
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Each custom element met that the page has not defined yet (see CollectOptions). */
+  onUndefinedHost?: (element: Element) => void;
   /** After matches were added or removed. */
   onChange?: () => void;
   sliceMs?: number;
@@ -152,6 +154,7 @@ export class PageScanner {
         inOrder = false;
         this.options.onShadowRoot?.(root);
       },
+      ...(this.options.onUndefinedHost ? { onUndefinedHost: this.options.onUndefinedHost } : {}),
     });
     const checks = new LayoutChecks();
     const endSlice = (startedAt: number): void => {

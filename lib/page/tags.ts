@@ -2,6 +2,11 @@
 export const TAG_SKIP = 1;
 /** The element starts and ends a block: text before and after it never forms one match. */
 export const TAG_BLOCK = 2;
+/**
+ * The element may hold a shadow root: a custom element, or one of the HTML elements
+ * `attachShadow` accepts. Only these are asked for one (reading `shadowRoot` costs a call).
+ */
+export const TAG_HOST = 4;
 
 /** Never walked: not text a reader reads (scripts, form fields, annotations, other documents). */
 const SKIP = [
@@ -122,6 +127,12 @@ const INLINE = [
   'label', 'mark', 'q', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
 ];
 
+/** The HTML elements `attachShadow` accepts besides custom elements (HTML standard, 4.2.14). */
+const SHADOW_HOSTS = [
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'main', 'nav', 'p', 'section', 'span',
+];
+
 /** Elements this extension puts in pages: their names start with this. */
 export const OWN_TAG_PREFIX = 'tifa-lens-';
 /** The tag name of the shadow host every piece of the extension's on-page UI lives in. */
@@ -132,12 +143,15 @@ for (const name of INLINE) KINDS.set(name, 0);
 for (const name of BLOCK) KINDS.set(name, TAG_BLOCK);
 for (const name of SKIP) KINDS.set(name, TAG_SKIP);
 for (const name of SKIP_BUT_BLOCK) KINDS.set(name, TAG_SKIP | TAG_BLOCK);
+for (const name of SHADOW_HOSTS) KINDS.set(name, (KINDS.get(name) ?? 0) | TAG_HOST);
 
-/** `TAG_SKIP` and/or `TAG_BLOCK` for an element's local name (HTML elements are lower-case). */
+/** `TAG_SKIP`, `TAG_BLOCK`, `TAG_HOST` for an element's local name (HTML elements are lower-case). */
 export function tagKind(localName: string): number {
   const kind = KINDS.get(localName);
   if (kind !== undefined) return kind;
-  return localName.startsWith(OWN_TAG_PREFIX) ? TAG_SKIP | TAG_BLOCK : 0;
+  if (localName.startsWith(OWN_TAG_PREFIX)) return TAG_SKIP | TAG_BLOCK;
+  // A valid custom element name holds a hyphen (and other names can't host a shadow root).
+  return localName.includes('-') ? TAG_HOST : 0;
 }
 
 /** Whether an element's name is one of the extension's own (its UI, its fallback marks). */

@@ -62,7 +62,46 @@ const EN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Su
 <body><p>Xi said the <a href="#">Belt and Road</a> Initiative has borne fruit, and called for a
 China-Central Asia community with a shared future.</p></body></html>`;
 
+/**
+ * Shadow roots on a div (declarative) and a span (from a script), and on custom elements the page
+ * defines after load: one that gets a shadow root then, one that keeps its light DOM.
+ */
+const SHADOWS = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>组件</title></head>
+<body>
+<div id="div-host"><template shadowrootmode="open"><p>坚持多边主义。</p></template></div>
+<p>文中：<span id="span-host"></span></p>
+<section><late-box id="late-box"></late-box></section>
+<light-box><p>共商共建共享</p></light-box>
+<script>
+document.getElementById('span-host').attachShadow({ mode: 'open' }).textContent = '高质量发展';
+setTimeout(() => {
+  customElements.define('late-box', class extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' }).innerHTML = '<p>构建人类命运共同体</p>';
+    }
+  });
+  customElements.define('light-box', class extends HTMLElement {});
+}, 1500);
+</script>
+</body></html>`;
+
+/** A page whose only term is in a component defined after load: the loader finds nothing at first. */
+const LATE_ONLY = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>组件</title></head>
+<body><p>今天天气很好。</p><news-card></news-card>
+<script>
+setTimeout(() => customElements.define('news-card', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<p>推动共建“一带一路”高质量发展</p>';
+  }
+}), 1500);
+</script>
+</body></html>`;
+
 const ROUTES = {
+  '/shadows.html': { body: SHADOWS },
+  '/late-only.html': { body: LATE_ONLY },
   '/main.html': { body: MAIN },
   '/frame.html': { body: FRAME },
   '/hant.html': { body: HANT },
@@ -270,6 +309,33 @@ describe('other scripts and languages', () => {
     await waitReady(page);
     expect(await highlighted(page, 'tifa-lens-quote')).toEqual([HANT_QUOTE]);
     expect(await highlighted(page, 'tifa-lens-term')).toEqual([]);
+    await page.close();
+  });
+
+  it('scans the shadow roots of any element that may hold one, also those a late definition adds', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/shadows.html'));
+    await waitReady(page);
+    const inShadows = (): Promise<string[]> =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('tifa-lens-term') ?? [])]
+          .filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot)
+          .map((r) => `${(r.startContainer.getRootNode() as ShadowRoot).host.id}:${(r.startContainer as Text).data.slice(r.startOffset, r.endOffset)}`)
+          .sort(),
+      );
+    expect(await inShadows()).toEqual(['div-host:多边主义', 'span-host:高质量发展']);
+    await page.waitForFunction(() => customElements.get('late-box') !== undefined);
+    await expect.poll(inShadows, { timeout: 5_000 }).toEqual(['div-host:多边主义', 'late-box:人类命运共同体', 'span-host:高质量发展']);
+    expect(await highlighted(page, 'tifa-lens-term')).toContain('共商共建共享');
+    await page.close();
+  });
+
+  it('loads the lens for a term that only a component defined after load shows', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/late-only.html'));
+    await waitReady(page);
+    expect(await highlighted(page, 'tifa-lens-term')).toEqual([]);
+    await expect.poll(() => highlighted(page, 'tifa-lens-term'), { timeout: 6_000 }).toEqual(['一带一路', '高质量发展']);
     await page.close();
   });
 

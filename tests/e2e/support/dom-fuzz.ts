@@ -114,10 +114,13 @@ interface Run {
   inserts: Insert[];
 }
 
+/** Elements given a shadow root: a custom element, and HTML elements that may hold one. */
+const SHADOW_HOSTS = ['fuzz-box', 'div', 'span', 'section'];
+
 type BlockNode =
   | { kind: 'leaf'; tag: string; run: Run }
   | { kind: 'box'; tag: string; style: string; attrs: string; children: BlockNode[]; shown: boolean }
-  | { kind: 'shadow'; children: BlockNode[] }
+  | { kind: 'shadow'; host: string; children: BlockNode[] }
   | { kind: 'frame'; children: BlockNode[] };
 
 export interface FuzzPage {
@@ -204,7 +207,7 @@ class Builder {
         const children = this.blocks(depth - 1, 1 + r.int(3), inner);
         out.push({ kind: 'box', tag: r.pick(BOX_TAGS), style, attrs, children, shown: !hidden && mode !== 'editable' });
       } else if (depth > 0 && !place.editable && pick < 0.36) {
-        out.push({ kind: 'shadow', children: this.blocks(depth - 1, 1 + r.int(2), place) });
+        out.push({ kind: 'shadow', host: r.pick(SHADOW_HOSTS), children: this.blocks(depth - 1, 1 + r.int(2), place) });
       } else if (depth > 0 && place.shown && !place.editable && !place.inFrame && pick < 0.4) {
         out.push({ kind: 'frame', children: this.blocks(depth - 1, 1 + r.int(2), { ...place, inFrame: true }) });
       } else {
@@ -291,7 +294,7 @@ function blocksHtml(nodes: readonly BlockNode[], r: Random): string {
           return `<${node.tag}${style}${node.attrs}>\n${blocksHtml(node.children, r)}\n</${node.tag}>`;
         }
         case 'shadow':
-          return `<div><fuzz-box><template shadowrootmode="open" shadowrootserializable>${blocksHtml(node.children, r)}</template></fuzz-box></div>`;
+          return `<div><${node.host}><template shadowrootmode="open" shadowrootserializable>${blocksHtml(node.children, r)}</template></${node.host}></div>`;
         case 'frame': {
           const doc = `<!doctype html><meta charset="utf-8"><body>${blocksHtml(node.children, r)}</body>`;
           return `<iframe width="600" height="200" srcdoc="${escapeAttr(doc)}"></iframe>`;

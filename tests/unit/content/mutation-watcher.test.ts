@@ -98,4 +98,25 @@ describe('MutationWatcher', () => {
     expect(seen.navigations).toEqual([location.href]);
     expect(seen.dirty).toEqual([]);
   });
+
+  it('looks again at an undefined custom element until it gets a shadow root, then reports its block', async () => {
+    setBody('<div><p id="p">甲<late-box id="late"></late-box></p><p><gone-box id="gone"></gone-box></p></div>');
+    const dirty: Node[][] = [];
+    // Not observing the document: neither change below makes a mutation record the host watch needs.
+    watcher = new MutationWatcher({ onDirty: (roots) => dirty.push(roots), onNavigate: () => {}, debounceMs: 5, hostCheckMs: 5 });
+    const late = document.getElementById('late')!;
+    const gone = document.getElementById('gone')!;
+    watcher.watchHost(late);
+    watcher.watchHost(gone);
+    await settle();
+    expect(dirty).toEqual([]);
+    // What the element's definition does when the page's script comes; the other leaves the page.
+    late.attachShadow({ mode: 'open' }).append('多边主义');
+    gone.remove();
+    // The looks come at growing intervals (5, 10, 20, 40… ms here).
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(dirty).toEqual([[document.getElementById('p')]]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(dirty).toHaveLength(1);
+  });
 });

@@ -3,7 +3,7 @@ import { boxesContain, pickBox } from '../../../lib/page/geometry';
 import { findCyclic, lowerBound, outwardOrder, stepIndex } from '../../../lib/page/order';
 import { cutSegments } from '../../../lib/page/segments';
 import { summarize, summarizeMatches } from '../../../lib/page/summary';
-import { isOwnTag, TAG_BLOCK, TAG_SKIP, tagKind } from '../../../lib/page/tags';
+import { isOwnTag, TAG_BLOCK, TAG_HOST, TAG_SKIP, tagKind } from '../../../lib/page/tags';
 
 describe('cutSegments', () => {
   it('cuts a term inside a quote into disjoint segments, the term winning', () => {
@@ -129,7 +129,11 @@ describe('tag kinds', () => {
     for (const name of ['p', 'div', 'li', 'td', 'br', 'h1', 'blockquote', 'img', 'textarea']) {
       expect(tagKind(name) & TAG_BLOCK, name).toBeTruthy();
     }
-    for (const name of ['b', 'span', 'a', 'em', 'my-widget']) expect(tagKind(name), name).toBe(0);
+    for (const name of ['b', 'a', 'em', 'font']) expect(tagKind(name), name).toBe(0);
+    // The elements that may hold a shadow root: custom elements and those attachShadow accepts.
+    for (const name of ['span', 'my-widget', 'x-']) expect(tagKind(name), name).toBe(TAG_HOST);
+    for (const name of ['div', 'p', 'body', 'article', 'h3']) expect(tagKind(name), name).toBe(TAG_BLOCK | TAG_HOST);
+    for (const name of ['li', 'td', 'a', 'button']) expect(tagKind(name) & TAG_HOST, name).toBe(0);
     expect(tagKind('script') & TAG_BLOCK).toBe(0);
   });
 
