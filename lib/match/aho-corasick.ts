@@ -1,4 +1,5 @@
 import { charInfo, F_WORD, FLAG_SHIFT } from './char-table';
+import { frequencyAlphabet } from './alphabet';
 import { SlotAllocator, sortRow } from './slot-allocator';
 
 /**
@@ -48,31 +49,12 @@ export function buildAhoCorasick(keys: readonly string[]): AhoCorasick {
     return ka < kb ? -1 : ka > kb ? 1 : a - b;
   });
 
-  // Symbols numbered by falling frequency: frequent rows then sit close together in the table.
-  const counts = new Int32Array(0x10000);
   let total = 1;
-  for (const k of keys) {
-    total += k.length;
-    for (let i = 0; i < k.length; i++) counts[k.charCodeAt(i)]!++;
-  }
-  const used: number[] = [];
-  for (const k of keys) {
-    for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
-      if (counts[c]! > 0) {
-        used.push(c);
-        counts[c] = -counts[c]!; // seen: negative until numbered
-      }
-    }
-  }
-  used.sort((a, b) => counts[a]! - counts[b]! || a - b);
-  const alphabet = new Uint16Array(0x10000);
-  const codes = new Uint16Array(used.length + 1);
-  used.forEach((c, i) => {
-    alphabet[c] = i + 1;
-    codes[i + 1] = c;
+  for (const k of keys) total += k.length;
+  const { alphabet, codes } = frequencyAlphabet((visit) => {
+    for (const k of keys) for (let i = 0; i < k.length; i++) visit(k.charCodeAt(i));
   });
-  const alphabetSize = used.length;
+  const alphabetSize = codes.length - 1;
   const parent = new Int32Array(total);
   const symOf = new Int32Array(total);
   const termTmp = new Int32Array(total).fill(-1);

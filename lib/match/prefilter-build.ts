@@ -7,7 +7,8 @@ import { normalizeCodes } from './normalize';
 import { expandPatterns } from './patterns';
 import { bitOf, pairKey, SET_WORDS, tripleKey, WORD_SEED, wordKey, wordStep } from './prefilter';
 import type { PrefilterData } from './prefilter';
-import { frequencyAlphabet, variantPairs } from './quote-index';
+import { alphabetOfCodes } from './alphabet';
+import { variantPairs } from './quote-index';
 import type { CorpusPassage, MatcherOptions, Pattern } from './types';
 
 /** The class flags of a normalized unit (as the corpus's and the patterns' units have them). */
@@ -69,7 +70,7 @@ export function buildPrefilter(
   if (minHan >= 2) {
     const normalized = corpus.map((passage) => normalizeCodes(passage.text));
     // The variants the matcher takes (those of characters the corpus holds).
-    const found = variantPairs(options.quoteVariants ?? '', frequencyAlphabet(normalized).alphabet);
+    const found = variantPairs(options.quoteVariants ?? '', alphabetOfCodes(normalized).alphabet);
     for (let i = 0; i < found.length; i += 2) variants.add(((found[i]! << 16) | found[i + 1]!) >>> 0);
     for (const { codes, length } of normalized) {
       let previous = -1;

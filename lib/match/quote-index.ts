@@ -1,6 +1,6 @@
+import { alphabetOfCodes } from './alphabet';
 import { F_HAN, F_WORD } from './char-table';
 import { normalizeCodes } from './normalize';
-import type { NormalizedCodes } from './normalize';
 import { buildGramFilter, gramWidth as gramWidthOf } from './gram-filter';
 import { buildSuffixAutomaton, SAM_NODE, S_FIRST_END } from './suffix-automaton';
 import type { SuffixAutomaton } from './suffix-automaton';
@@ -57,33 +57,6 @@ export function variantPairs(variants: string, alphabet: Uint16Array): Uint16Arr
   return Uint16Array.from(out);
 }
 
-/**
- * Symbols numbered by falling frequency: rows of frequent characters then sit close together,
- * which keeps the packed transition table small and quick to build.
- */
-export function frequencyAlphabet(texts: readonly NormalizedCodes[]): { alphabet: Uint16Array; codes: Uint16Array } {
-  const counts = new Int32Array(0x10000);
-  for (const r of texts) for (let i = 0; i < r.length; i++) counts[r.codes[i]!]!++;
-  const used: number[] = [];
-  for (const r of texts) {
-    for (let i = 0; i < r.length; i++) {
-      const c = r.codes[i]!;
-      if (counts[c]! > 0) {
-        used.push(c);
-        counts[c] = -counts[c]!; // seen: negative until numbered
-      }
-    }
-  }
-  used.sort((a, b) => counts[a]! - counts[b]! || a - b);
-  const alphabet = new Uint16Array(0x10000);
-  const codes = new Uint16Array(used.length + 1);
-  used.forEach((c, i) => {
-    alphabet[c] = i + 1;
-    codes[i + 1] = c;
-  });
-  return { alphabet, codes };
-}
-
 /** The index of `corpus` for quotes of at least `minHan` Han characters (`variants`: see MatcherOptions.quoteVariants). */
 export function buildQuoteIndex(corpus: readonly CorpusPassage[], minHan: number, variants = ''): QuoteIndex {
   const normalized = corpus.map((p) => normalizeCodes(p.text));
@@ -93,7 +66,7 @@ export function buildQuoteIndex(corpus: readonly CorpusPassage[], minHan: number
     total += r.length + 1;
     if (r.length > maxPassageLength) maxPassageLength = r.length;
   }
-  const { alphabet, codes } = frequencyAlphabet(normalized);
+  const { alphabet, codes } = alphabetOfCodes(normalized);
   const alphabetSize = codes.length - 1;
   if (alphabetSize + 1 >= MAX_QUOTE_SYMBOLS) throw new RangeError(`the corpus has too many distinct characters (${alphabetSize})`);
   const symbols = new Int32Array(total);

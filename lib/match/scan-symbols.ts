@@ -1,3 +1,4 @@
+import { N_BASE, N_CHECK, N_FAIL, NODE } from './aho-corasick';
 import { charInfo, DASH, F_WORD, FLAG_SHIFT, SPACE } from './char-table';
 import { FOLDS, SPECIALS } from './char-folds';
 import type { AcTables, QuoteTables } from './matcher-parts';
@@ -87,4 +88,20 @@ export function scanSymbols(ac: AcTables, quotes: QuoteTables): ScanSymbols {
     afterSymbol,
     wordSkip,
   };
+}
+
+/**
+ * The term automaton's step from state `s` on symbol `a` (`lastA`: the symbol of the character
+ * before): at the root one lookup; symbol 0 (in no pattern) leads to the root from anywhere;
+ * else the double array's transition, following failure links until one exists.
+ */
+export function termStep(nodes: Int32Array, rootStep: Int32Array, afterSymbol: Int32Array, s: number, lastA: number, a: number): number {
+  if (s === 0) return rootStep[afterSymbol[lastA]! + a]!;
+  if (a === 0) return 0;
+  for (;;) {
+    const t = nodes[s * NODE + N_BASE]! + a;
+    if (nodes[t * NODE + N_CHECK] === s) return t;
+    s = nodes[s * NODE + N_FAIL]!;
+    if (s === 0) return rootStep[afterSymbol[lastA]! + a]!;
+  }
 }

@@ -1,9 +1,9 @@
-import { N_BASE, N_CHECK, N_FAIL, N_HIT, NODE } from './aho-corasick';
+import { N_HIT, NODE } from './aho-corasick';
 import { DASH, SPACE } from './char-table';
 import type { AcTables, QuoteTables } from './matcher-parts';
 import { GRAM_BASE } from './gram-filter';
 import { normalizeCodes } from './normalize';
-import { scanSymbols } from './scan-symbols';
+import { scanSymbols, termStep } from './scan-symbols';
 import { S_BASE, S_LEN, S_LINK, SAM_NODE } from './suffix-automaton';
 import type { CorpusPassage } from './types';
 
@@ -88,23 +88,7 @@ export function buildVerbatimTables(corpus: readonly CorpusPassage[], ac: AcTabl
       continue;
     }
     const a = acSymbol[p]!;
-    // The scan's term step (see AutomatonMatcher.run).
-    if (s === 0) s = rootStep[afterSymbol[lastA]! + a]!;
-    else if (a === 0) s = 0;
-    else {
-      for (;;) {
-        const t = nodes[s * NODE + N_BASE]! + a;
-        if (nodes[t * NODE + N_CHECK] === s) {
-          s = t;
-          break;
-        }
-        s = nodes[s * NODE + N_FAIL]!;
-        if (s === 0) {
-          s = rootStep[afterSymbol[lastA]! + a]!;
-          break;
-        }
-      }
-    }
+    s = termStep(nodes, rootStep, afterSymbol, s, lastA, a);
     lastA = a;
     acAt[p + 1] = s;
     const h = s === 0 ? -1 : nodes[s * NODE + N_HIT]!;
