@@ -11,6 +11,14 @@ import type { PageServer } from '../../scripts/support/server';
 
 const demo = (name: string): Buffer => readFileSync(join(ROOT, 'assets/demo', name));
 
+/** The demo page under the strictest policy a news site might send: no inline style, Trusted Types. */
+function strictPolicy(html: Buffer): string {
+  const policy =
+    "default-src 'none'; style-src 'none'; script-src 'none'; img-src 'none'; font-src 'none'; " +
+    "connect-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+  return html.toString('utf8').replace(/<head>/iu, `<head><meta http-equiv="Content-Security-Policy" content="${policy}">`);
+}
+
 describe('the term card on a news page', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
@@ -18,7 +26,10 @@ describe('the term card on a news page', () => {
   let cdp: CDPSession;
 
   beforeAll(async () => {
-    server = await startServer({ '/summit.html': { body: demo('summit-zh.html') } });
+    server = await startServer({
+      '/summit.html': { body: demo('summit-zh.html') },
+      '/strict.html': { body: strictPolicy(demo('summit-zh.html')) },
+    });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     cdp = await browser.context.newCDPSession(page);
@@ -137,6 +148,30 @@ describe('the term card on a news page', () => {
     await page.bringToFront();
     const card = await waitForDialog(/.+/u);
     expect(card.text.length).toBeGreaterThan(20);
+  });
+
+  it('highlights and opens its card on a page with a strict Content-Security-Policy and Trusted Types', async () => {
+    const strict = await browser.context.newPage();
+    const strictCdp = await browser.context.newCDPSession(strict);
+    try {
+      await strict.goto(server.url('/strict.html'));
+      await waitForLens(strict);
+      const at = await centreOfHighlight(strict, '人类命运共同体');
+      if (!at) throw new Error('人类命运共同体 is not highlighted');
+      await strict.mouse.move(at.x, at.y);
+      await expect.poll(async () => (await readDialog(strictCdp))?.text ?? '', { timeout: 5_000 }).toContain(
+        'community with a shared future for mankind',
+      );
+      // Styled (its style sheets are constructed, which no policy blocks): a card, not a page-wide block.
+      const dialog = (await readDialog(strictCdp))!.nodes[0]!;
+      const { model } = (await strictCdp.send('DOM.getBoxModel', { backendNodeId: dialog.backendDOMNodeId! })) as {
+        model: { width: number; height: number };
+      };
+      expect(model.width).toBeGreaterThan(200);
+      expect(model.width).toBeLessThan(600);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('leaves the page as it was and logs no error', async () => {
