@@ -36,13 +36,17 @@ export class LayoutChecks implements ElementChecks {
   private readonly path: Node[] = [];
   /** The document's designMode, read once per pass. */
   private designMode: boolean | null = null;
+  /** Elements `shows` found not rendered: their text had a match (the page may show it later). */
+  readonly hidden: Element[] = [];
 
   /** Whether text in the element is shown to the reader: visible, and not in something they edit. */
   shows(element: Element): boolean {
     let shown = this.showing.get(element);
     if (shown === undefined) {
       // Computed directly (not through the caches of isVisible / isEditable): one map per element.
-      shown = this.computeVisible(element) && !this.computeEditable(element);
+      const visible = isRendered(element);
+      if (!visible) this.hidden.push(element);
+      shown = visible && !this.computeEditable(element);
       this.showing.set(element, shown);
     }
     return shown;
@@ -52,7 +56,7 @@ export class LayoutChecks implements ElementChecks {
   isVisible(element: Element): boolean {
     let visible = this.visibility.get(element);
     if (visible === undefined) {
-      visible = this.computeVisible(element);
+      visible = isRendered(element);
       this.visibility.set(element, visible);
     }
     return visible;
@@ -161,15 +165,16 @@ export class LayoutChecks implements ElementChecks {
     }
     return value === '' || FLOWING.has(value);
   }
+}
 
-  private computeVisible(element: Element): boolean {
-    if (typeof element.checkVisibility === 'function') return element.checkVisibility(CHECK_VISIBILITY);
-    // Environments without checkVisibility (older engines, test DOMs).
-    for (let e: Element | null = element; e; e = e.parentElement) {
-      if (hasHiddenAttribute(e) || getComputedStyle(e).display === 'none') return false;
-    }
-    const { visibility } = getComputedStyle(element);
-    return visibility !== 'hidden' && visibility !== 'collapse';
+/** Whether the element's text is rendered: not display:none, visibility:hidden or `hidden`. */
+export function isRendered(element: Element): boolean {
+  if (typeof element.checkVisibility === 'function') return element.checkVisibility(CHECK_VISIBILITY);
+  // Environments without checkVisibility (older engines, test DOMs).
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (hasHiddenAttribute(e) || getComputedStyle(e).display === 'none') return false;
   }
+  const { visibility } = getComputedStyle(element);
+  return visibility !== 'hidden' && visibility !== 'collapse';
 }
 

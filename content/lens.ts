@@ -7,6 +7,7 @@ import type { LazyGlossary } from './lazy-glossary';
 import { hasCssHighlights, HighlightPainter } from './highlight-registry';
 import type { Painter } from './highlight-registry';
 import { HitTester } from './hit-test';
+import { isRendered } from './layout-check';
 import { MatchIndex } from './match-index';
 import { MutationWatcher } from './mutation-watcher';
 import { TermNavigator } from './navigation';
@@ -82,6 +83,7 @@ export function startLens(glossary: LazyGlossary, doc: Document = document, opti
   let scanner: PageScanner | null = null;
   const watcher = new MutationWatcher({
     onDirty: (roots) => void scanner?.scan(roots, 'mutation'),
+    isShown: isRendered,
     onNavigate: () => {
       navigator.reset();
       scanner?.reset();
@@ -107,6 +109,7 @@ export function startLens(glossary: LazyGlossary, doc: Document = document, opti
       watcher.observe(root);
     },
     onUndefinedHost: (element) => watcher.watchHost(element),
+    onHidden: (elements) => watcher.watchHidden(elements),
   });
   const hitTester = new HitTester({
     index,

@@ -11,6 +11,8 @@ export interface WatcherOptions {
   maxWaitMs?: number;
   /** First look at an undefined custom element for a shadow root, ms (then twice as long each time). */
   hostCheckMs?: number;
+  /** Whether an element's text is rendered now (for `watchHidden`). */
+  isShown?: (element: Element) => boolean;
 }
 
 /** How long undefined custom elements are looked at for a shadow root, ms: scripts that define late. */
@@ -21,6 +23,12 @@ const HOST_MAX_DELAY_MS = 8_000;
 const MAX_HOSTS = 1_000;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+/** The attributes by which pages show what they hid: "read more", `<details>`, tabs, accordions. */
+const REVEALING_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'aria-expanded', 'aria-hidden'];
+/** Once some hidden text held a match, attribute changes are watched too. */
+const OBSERVE_REVEALS: MutationObserverInit = { ...OBSERVE, attributes: true, attributeFilter: REVEALING_ATTRIBUTES };
+/** Most hidden elements looked at again (a page hiding more costs no more than this). */
+const MAX_HIDDEN = 500;
 
 /** Whether the node is, or is inside, the extension's own UI or something never scanned. */
 function ignoredPlace(node: Node): boolean {
@@ -72,6 +80,12 @@ export class MutationWatcher {
   private hostTimer: ReturnType<typeof setTimeout> | null = null;
   private hostDelay = 0;
   private lastHostAt = 0;
+  /** What is observed (the document, shadow roots), to observe attributes too when needed. */
+  private readonly roots: Node[] = [];
+  /** Elements whose text held a match but was not rendered; looked at again after attribute changes. */
+  private readonly hidden = new Set<Element>();
+  private watchingAttributes = false;
+  private recheckHidden = false;
 
   constructor(options: WatcherOptions) {
     this.options = options;
@@ -87,7 +101,29 @@ export class MutationWatcher {
   }
 
   observe(root: Node): void {
-    this.observer.observe(root, OBSERVE);
+    this.roots.push(root);
+    this.observer.observe(root, this.watchingAttributes ? OBSERVE_REVEALS : OBSERVE);
+  }
+
+  /**
+   * Watches elements whose text held a match but was not rendered (a collapsed "read more", a
+   * closed `<details>`, an inactive tab): a page shows them by changing an attribute, which makes
+   * no change of text. After such changes (once the page is quiet), those now rendered have their
+   * blocks reported dirty. Needs `isShown`.
+   */
+  watchHidden(elements: readonly Element[]): void {
+    if (!this.options.isShown) return;
+    for (const element of elements) {
+      if (this.hidden.size >= MAX_HIDDEN) break;
+      this.hidden.add(element);
+    }
+    if (this.hidden.size === 0 || this.watchingAttributes) return;
+    this.watchingAttributes = true;
+    // Observed again with attributes; what was queued meanwhile is handled, not dropped.
+    const pending = this.observer.takeRecords();
+    this.observer.disconnect();
+    for (const root of this.roots) this.observer.observe(root, OBSERVE_REVEALS);
+    this.handle(pending);
   }
 
   /**
@@ -142,6 +178,8 @@ export class MutationWatcher {
     if (this.hostTimer !== null) clearTimeout(this.hostTimer);
     this.hostTimer = null;
     this.hosts.clear();
+    this.hidden.clear();
+    this.roots.length = 0;
     window.removeEventListener('popstate', this.onNavigationEvent);
     window.removeEventListener('hashchange', this.onNavigationEvent);
     this.navigationTarget?.removeEventListener('navigatesuccess', this.onNavigationEvent);
@@ -152,6 +190,11 @@ export class MutationWatcher {
     if (records.length === 0) return;
     if (this.checkUrl()) return;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        // (The extension's own UI changes its attributes too; that reveals nothing.)
+        if (this.hidden.size > 0 && !isOwnTag((record.target as Element).localName)) this.recheckHidden = true;
+        continue;
+      }
       if (record.type === 'characterData') {
         if (!ignoredPlace(record.target)) this.dirty.add(blockAround(record.target));
         continue;
@@ -162,7 +205,20 @@ export class MutationWatcher {
       if (ignoredPlace(record.target)) continue;
       this.dirty.add(blockAround(record.target));
     }
-    if (this.dirty.size > 0) this.schedule();
+    if (this.dirty.size > 0 || this.recheckHidden) this.schedule();
+  }
+
+  /** Adds the blocks of the watched hidden elements that are rendered now. */
+  private revealHidden(): void {
+    const isShown = this.options.isShown;
+    if (!isShown) return;
+    for (const element of this.hidden) {
+      if (!element.isConnected) this.hidden.delete(element);
+      else if (isShown(element)) {
+        this.hidden.delete(element);
+        if (!ignoredPlace(element)) this.dirty.add(blockAround(element));
+      }
+    }
   }
 
   /** True (and reported) when the URL changed since the last look. */
@@ -189,6 +245,10 @@ export class MutationWatcher {
 
   private flush(): void {
     this.timer = null;
+    if (this.recheckHidden) {
+      this.recheckHidden = false;
+      this.revealHidden();
+    }
     const nodes = [...this.dirty];
     const marked = new Set(nodes);
     this.dirty.clear();

@@ -45,6 +45,8 @@ export interface ScannerOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Each custom element met that the page has not defined yet (see CollectOptions). */
   onUndefinedHost?: (element: Element) => void;
+  /** After a pass, the elements holding a match that were not rendered (the page may show them later). */
+  onHidden?: (elements: readonly Element[]) => void;
   /** After matches were added or removed. */
   onChange?: () => void;
   sliceMs?: number;
@@ -202,6 +204,7 @@ export class PageScanner {
       if (generation !== this.generation) break;
     }
     if (report.matches > 0 || report.removed > 0) this.options.onChange?.();
+    if (checks.hidden.length > 0) this.options.onHidden?.(checks.hidden);
     performance.measure('tifa-lens:scan', { start, end: performance.now(), detail: { ...report } });
     await scheduler.whenPainted();
     return report;

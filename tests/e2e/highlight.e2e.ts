@@ -99,7 +99,17 @@ setTimeout(() => customElements.define('news-card', class extends HTMLElement {
 </script>
 </body></html>`;
 
+/** Text a page hides until the reader asks for it: a "read more" (a class), and a `<details>`. */
+const REVEAL = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>全文</title>
+<style>.more { display: none; } .open .more { display: block; }</style></head>
+<body>
+<article id="story"><p>开头的文字。</p><div class="more"><p id="more">坚持多边主义。</p></div>
+<button id="expand" onclick="document.getElementById('story').classList.add('open')">展开全文</button></article>
+<details id="faq"><summary>背景</summary><p id="answer">共建“一带一路”</p></details>
+</body></html>`;
+
 const ROUTES = {
+  '/reveal.html': { body: REVEAL },
   '/shadows.html': { body: SHADOWS },
   '/late-only.html': { body: LATE_ONLY },
   '/main.html': { body: MAIN },
@@ -336,6 +346,20 @@ describe('other scripts and languages', () => {
     await waitReady(page);
     expect(await highlighted(page, 'tifa-lens-term')).toEqual([]);
     await expect.poll(() => highlighted(page, 'tifa-lens-term'), { timeout: 6_000 }).toEqual(['一带一路', '高质量发展']);
+    await page.close();
+  });
+
+  it('highlights hidden text once the page shows it: a "read more", an opened <details>', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/reveal.html'));
+    await waitReady(page);
+    const places = (): Promise<string[]> => highlightedIn(page, 'tifa-lens-term').then((ids) => ids.sort());
+    expect(await places()).toEqual([]);
+    await page.click('#expand');
+    await expect.poll(places, { timeout: 5_000 }).toEqual(['more']);
+    await page.click('#faq summary');
+    await expect.poll(places, { timeout: 5_000 }).toEqual(['answer', 'more']);
+    expect(await highlighted(page, 'tifa-lens-term')).toEqual(expect.arrayContaining(['多边主义', '一带一路']));
     await page.close();
   });
 

@@ -119,4 +119,31 @@ describe('MutationWatcher', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(dirty).toHaveLength(1);
   });
+
+  it('reports the block of a watched hidden element once an attribute change shows it', async () => {
+    setBody('<div id="box" class="closed"><p id="more">多边主义</p></div><p id="other">一带一路</p>');
+    const dirty: Node[][] = [];
+    const box = document.getElementById('box')!;
+    // What the page's CSS would say: `.closed` hides its content.
+    const isShown = (element: Element): boolean => !element.closest('.closed');
+    watcher = new MutationWatcher({ onDirty: (roots) => dirty.push(roots), onNavigate: () => {}, debounceMs: 5, maxWaitMs: 20, isShown });
+    watcher.observe(document);
+    // Before anything is hidden, attribute changes are not even observed.
+    box.setAttribute('data-x', '1');
+    box.className = 'closed still';
+    await settle();
+    expect(dirty).toEqual([]);
+    watcher.watchHidden([document.getElementById('more')!]);
+    box.className = 'closed also';
+    await settle();
+    expect(dirty).toEqual([]);
+    box.className = 'open';
+    await settle();
+    expect(dirty).toEqual([[document.getElementById('more')]]);
+    // Shown, it is no longer watched.
+    box.className = 'closed';
+    box.className = 'open';
+    await settle();
+    expect(dirty).toHaveLength(1);
+  });
 });

@@ -114,6 +114,24 @@ describe.each([
     expect(split.pieces.map((p) => p.node.data)).toEqual(['一带', '一路”']);
   });
 
+  it('reports the hidden elements that held a match (the page may show them later), not editable ones', async () => {
+    setBody(
+      '<p>一带一路</p><div id="closed" style="display:none"><p id="more">多边主义</p></div>' +
+        '<p id="off" style="display:none">一带一路</p><div contenteditable="true">多边主义</div><p style="display:none">无关的文字</p>',
+    );
+    const painter = new ListPainter();
+    const hidden: Element[][] = [];
+    const scanner = new PageScanner({
+      matcher: () => current,
+      scheduler: new PaintScheduler({ painter }),
+      index: new MatchIndex(),
+      onHidden: (elements) => hidden.push([...elements]),
+    });
+    await scanner.scan([document.body], 'initial');
+    expect(painter.texts()).toEqual(['一带一路']);
+    expect(hidden).toEqual([[document.getElementById('more'), document.getElementById('off')]]);
+  });
+
   it('judges English word edges by the boxes the page CSS makes, not by its tags', async () => {
     // `Road` + `map` is one word unless a box edge parts them; `x` + `Belt` likewise.
     setBody(
