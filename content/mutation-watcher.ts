@@ -195,6 +195,8 @@ export class MutationWatcher {
         if (this.hidden.size > 0 && !isOwnTag((record.target as Element).localName)) this.recheckHidden = true;
         continue;
       }
+      // Nodes that come and go may show hidden text too (a style sheet added, a class rule with it).
+      if (this.hidden.size > 0) this.recheckHidden = true;
       if (record.type === 'characterData') {
         if (!ignoredPlace(record.target)) this.dirty.add(blockAround(record.target));
         continue;

@@ -146,4 +146,21 @@ describe('MutationWatcher', () => {
     await settle();
     expect(dirty).toHaveLength(1);
   });
+
+  it('looks at the hidden elements again when a style sheet comes', async () => {
+    setBody('<p id="more" class="later">多边主义</p>');
+    const dirty: Node[][] = [];
+    // What the page's CSS would say: `.later` is hidden until a sheet that shows it is added.
+    const isShown = (): boolean => document.getElementById('shows-later') !== null;
+    watcher = new MutationWatcher({ onDirty: (roots) => dirty.push(roots), onNavigate: () => {}, debounceMs: 5, maxWaitMs: 20, isShown });
+    watcher.observe(document);
+    watcher.watchHidden([document.getElementById('more')!]);
+    const sheet = document.createElement('style');
+    sheet.id = 'shows-later';
+    sheet.textContent = '.later { display: block }';
+    document.head.append(sheet);
+    await settle();
+    expect(dirty).toEqual([[document.getElementById('more')]]);
+    sheet.remove();
+  });
 });
