@@ -1,4 +1,4 @@
-import type { Match } from '../lib/match/index';
+import type { Match, QuoteSource } from '../lib/match/index';
 
 /** The part of a match inside one text node: `[from, to)` of its data. */
 export interface TextPiece {
@@ -18,11 +18,17 @@ export interface PageMatch {
   painted: AbstractRange | null;
   /** `match.entry` where it is known without making `match` (a table-backed match). */
   readonly entry?: number;
+  /** `match.source` where it is known without making `match` (a table-backed match). */
+  readonly source?: QuoteSource | undefined;
 }
 
-/** Makes the Match of a row of one scan batch's table (see `CompiledMatcher.describe` in lib/match). */
+/**
+ * Reads a row of one scan batch's table (see `CompiledMatcher.describe` and `sourceOf` in
+ * lib/match): its Match, or only a quote's source.
+ */
 export interface MatchRows {
   describe(row: number): Match;
+  sourceOf(row: number): QuoteSource | null;
 }
 
 /**
@@ -58,6 +64,12 @@ export class RowPageMatch implements PageMatch {
   get match(): Match {
     this.made ??= this.rows.describe(this.row);
     return this.made;
+  }
+
+  /** A quote's source, read from the table (a dense page's summary counts 10k+ without their Match). */
+  get source(): QuoteSource | undefined {
+    if (this.made) return this.made.source;
+    return this.rows.sourceOf(this.row) ?? undefined;
   }
 
   get pieces(): TextPiece[] {

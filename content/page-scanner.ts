@@ -242,7 +242,7 @@ export class PageScanner {
         if (!verifyBoundaries(batch, checks, table.count, table.startChunk, table.endChunk, boundaries)) break;
         table = matcher.scan(chunks, boundaries);
       }
-      const rows: MatchRows = { describe: (row) => matcher.describe(table, row) };
+      const rows: MatchRows = { describe: (row) => matcher.describe(table, row), sourceOf: (row) => matcher.sourceOf(table, row) };
       return shownMatches(batch, checks, table.count, table.startChunk, table.startOffset, table.endChunk, table.endOffset, (row, node, from, to, pieces) =>
         new RowPageMatch(rows, row, table.kind[row] === 0 ? 'term' : 'quote', matcher.entryOf(table, row), node, from, to, pieces),
       );

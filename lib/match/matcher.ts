@@ -21,7 +21,7 @@ import { HAS_HIT, STEP_CODE, stateAt } from './verbatim';
 import type { VerbatimTables } from './verbatim';
 import { Columns, sortRows } from './columns';
 import { OffsetTrail } from './offset-trail';
-import type { Boundary, CompiledMatcher, CorpusPassage, Match, MatcherOptions, MatchTable, Pattern } from './types';
+import type { Boundary, CompiledMatcher, CorpusPassage, Match, MatcherOptions, MatchTable, Pattern, QuoteSource } from './types';
 
 const GRAM_MASK = GRAM_RING - 1;
 const GRAM_SHIFT = 32 - GRAM_BITS;
@@ -652,22 +652,26 @@ export class AutomatonMatcher implements CompiledMatcher {
       const pattern = this.patterns[ref]!;
       return { kind: 'term', start, end, entry: pattern.entry, form: pattern.form, script: pattern.script };
     }
-    const passage = this.corpus[ref]!;
-    const from = table.sourceStart[row]!;
-    const to = table.sourceEnd[row]!;
-    return {
-      kind: 'quote',
-      start,
-      end,
-      entry: -1,
-      form: passage.text.slice(from, to),
-      source: { doc: passage.doc, para: passage.para, start: from, end: to, occurrences: table.occurrences[row]! },
-    };
+    const source = this.sourceOf(table, row)!;
+    return { kind: 'quote', start, end, entry: -1, form: this.corpus[ref]!.text.slice(source.start, source.end), source };
   }
 
   /** That row's entry (-1 for a quote), without making its Match. */
   entryOf(table: MatchTable, row: number): number {
     return table.kind[row] === 0 ? this.patterns[table.ref[row]!]!.entry : -1;
+  }
+
+  /** That row's corpus source (null for a term), without making its Match. */
+  sourceOf(table: MatchTable, row: number): QuoteSource | null {
+    if (table.kind[row] === 0) return null;
+    const passage = this.corpus[table.ref[row]!]!;
+    return {
+      doc: passage.doc,
+      para: passage.para,
+      start: table.sourceStart[row]!,
+      end: table.sourceEnd[row]!,
+      occurrences: table.occurrences[row]!,
+    };
   }
 
   /** The merged rows as match objects: the table's rows, described. */

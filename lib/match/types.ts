@@ -101,4 +101,6 @@ export interface CompiledMatcher extends Matcher {
   describe(table: MatchTable, row: number): Match;
   /** That row's entry id (-1 for a quote), without making its Match. */
   entryOf(table: MatchTable, row: number): number;
+  /** That row's corpus source (null for a term), without making its Match. */
+  sourceOf(table: MatchTable, row: number): QuoteSource | null;
 }

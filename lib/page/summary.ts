@@ -32,22 +32,26 @@ export function summarize(matches: Iterable<Counted>): PageSummary {
   return counter.result();
 }
 
-/** A match as the content script holds it: `entry` where known without reading `match` (made on demand). */
+/**
+ * A match as the content script holds it: `entry` (a term) and `source` (a quote) where known
+ * without reading `match` (made on demand).
+ */
 interface HeldMatch {
   kind: 'term' | 'quote';
   entry?: number | undefined;
+  readonly source?: QuoteOrigin | undefined;
   readonly match: { entry: number; source?: QuoteOrigin | undefined };
 }
 
 /**
  * `summarize` over matches as the content script holds them, without a record per match (a dense
- * page has 100k+) and, for terms, without reading their `match`.
+ * page has 100k+) and without reading their `match` where the table tells.
  */
 export function summarizeMatches(matches: Iterable<HeldMatch>): PageSummary {
   const counter = new SummaryCounter();
   for (const m of matches) {
     if (m.kind === 'term') counter.add('term', m.entry ?? m.match.entry, undefined);
-    else counter.add('quote', -1, m.match.source);
+    else counter.add('quote', -1, m.source ?? m.match.source);
   }
   return counter.result();
 }

@@ -31,12 +31,15 @@ describe('scan() table rows', () => {
     expect(matcher.scan(['他说：道虽迩，', '不行不至；事虽小，不为不成。'], ['inline']).count).toBe(1);
   });
 
-  it("gives each row's entry without making its Match, in a loaded matcher too", () => {
+  it("gives each row's entry and a quote's source without making its Match, in a loaded matcher too", () => {
     const loaded = loadMatcher(serializeMatcher(matcher));
     const chunks = ['坚持多边主义。古人说：', `${QUOTE}。`];
     for (const rows of [matcher, loaded]) {
       const table = rows.scan(chunks, ['inline']);
       expect(Array.from({ length: table.count }, (_, row) => rows.entryOf(table, row))).toEqual([5, -1]);
+      const described = Array.from({ length: table.count }, (_, row) => rows.describe(table, row).source ?? null);
+      expect(Array.from({ length: table.count }, (_, row) => rows.sourceOf(table, row))).toEqual(described);
+      expect(described[0]).toBeNull();
       expect(rows.describe(table, 1)).toEqual(matcher.match(chunks, ['inline'])[1]);
       expect(rows.match(chunks, ['inline'])).toEqual(matcher.match(chunks, ['inline']));
     }

@@ -102,6 +102,21 @@ describe('summarize', () => {
       quotes: 3,
     });
   });
+
+  it('counts a quote by the source it holds, without reading its match', () => {
+    const unread = (source?: { doc: number; para: number; start: number; end: number }) => ({
+      kind: 'quote' as const,
+      source,
+      get match(): { entry: number } {
+        throw new Error('match read');
+      },
+    });
+    const place = { doc: 0, para: 5, start: 1, end: 20 };
+    expect(summarizeMatches([unread(place), unread({ ...place }), unread({ ...place, para: 6 })]).quoted).toEqual([
+      { ...place, count: 2 },
+      { ...place, para: 6, count: 1 },
+    ]);
+  });
 });
 
 describe('geometry', () => {
