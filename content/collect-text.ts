@@ -131,7 +131,7 @@ export class TextCollector {
         if (kind & TAG_BLOCK) pendingBlock = true;
         if (!(kind & TAG_SKIP)) {
           // Only elements that can hold a shadow root are asked for one (each read is a call).
-          if (kind & TAG_HOST) this.lookForShadowRoot(element);
+          if (kind & TAG_HOST) this.lookForShadowRoot(element, name);
           next = element.firstChild;
           if (next !== null) open.push(kind);
         }
@@ -170,20 +170,23 @@ export class TextCollector {
     this.pendingBlock = true;
     if (root.nodeType === ELEMENT_NODE) {
       const element = root as Element;
-      if (tagKind(element.localName) & TAG_SKIP) {
+      const name = element.localName;
+      const kind = tagKind(name);
+      if (kind & TAG_SKIP) {
         this.node = null;
         return true;
       }
-      if (tagKind(element.localName) & TAG_HOST) this.lookForShadowRoot(element);
+      if (kind & TAG_HOST) this.lookForShadowRoot(element, name);
     }
     this.node = root.firstChild;
     return true;
   }
 
-  private lookForShadowRoot(element: Element): void {
+  /** `name`: the element's local name (read once by the walk: each read is a call). */
+  private lookForShadowRoot(element: Element, name: string): void {
     const shadow = element.shadowRoot;
     if (shadow) this.enqueueShadowRoot(shadow);
-    else if (this.options.onUndefinedHost && element.localName.includes('-') && !element.matches(':defined')) {
+    else if (name.includes('-') && this.options.onUndefinedHost && !element.matches(':defined')) {
       this.options.onUndefinedHost(element);
     }
   }
