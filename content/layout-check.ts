@@ -36,6 +36,8 @@ export class LayoutChecks implements ElementChecks {
   private readonly path: Node[] = [];
   /** The document's designMode, read once per pass. */
   private designMode: boolean | null = null;
+  /** Whether the document holds no contenteditable attribute, looked up once per pass. */
+  private plainDocument: boolean | null = null;
   /** Elements `shows` found not rendered: their text had a match (the page may show it later). */
   readonly hidden: Element[] = [];
 
@@ -73,9 +75,15 @@ export class LayoutChecks implements ElementChecks {
   }
 
   private computeEditable(element: Element): boolean {
-    this.designMode ??= element.ownerDocument.designMode === 'on';
+    const doc = element.ownerDocument;
+    this.designMode ??= doc.designMode === 'on';
+    if (this.designMode) return true;
+    // Most documents hold no contenteditable at all: one query per pass then clears every element
+    // of the document (not of a shadow tree, which the query does not enter), instead of two DOM
+    // reads per element holding a match (some 30 ms on a page with 40,000 of them).
+    this.plainDocument ??= doc.querySelector('[contenteditable]') === null;
+    if (this.plainDocument && element.getRootNode() === doc) return false;
     return (
-      this.designMode ||
       (element instanceof HTMLElement && element.isContentEditable) ||
       // `isContentEditable` is false in a non-editable island of an editor and, in some engines,
       // before style is computed: the attribute is the ground truth.

@@ -41,6 +41,22 @@ describe('LayoutChecks', () => {
     expect(['d', 'g'].map((id) => fresh.shows(el(id)))).toEqual([true, false]);
   });
 
+  it('clears a document without any contenteditable at once, but still finds editors in shadow trees and in later passes', () => {
+    page('<p id="a">x<b id="b">y</b></p><div id="host"></div>');
+    const root = el('host').attachShadow({ mode: 'open' });
+    const shadow = document.createElement('div');
+    shadow.setAttribute('contenteditable', 'true');
+    const inner = document.createElement('span');
+    shadow.append(inner);
+    root.append(shadow);
+    const checks = new LayoutChecks();
+    expect([checks.isEditable(el('a')), checks.isEditable(el('b')), checks.isEditable(inner)]).toEqual([false, false, true]);
+    expect(checks.shows(el('b'))).toBe(true);
+    // A page that makes a region editable after a pass: the next pass (a new LayoutChecks) sees it.
+    el('a').setAttribute('contenteditable', 'true');
+    expect(new LayoutChecks().isEditable(el('b'))).toBe(true);
+  });
+
   it('finds hidden text: display none, hidden attribute, visibility hidden', () => {
     page(
       '<div style="display:none"><p id="a">x</p></div><p hidden id="b">x</p><p id="c" style="visibility:hidden">x</p><p id="d">x</p>',
