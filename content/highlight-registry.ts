@@ -1,5 +1,4 @@
-import { adoptHighlightRules } from './highlight-style-sheet';
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY } from './highlight-styles';
+import { HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY, SHADOW_HIGHLIGHT_CSS } from './highlight-styles';
 import type { PaintStyle } from './highlight-styles';
 import type { PageMatch } from './page-match';
 import { firstPiece, lastPiece } from './page-match';
@@ -98,7 +97,7 @@ export class HighlightPainter implements Painter {
     try {
       if (!this.sheet) {
         this.sheet = new CSSStyleSheet();
-        this.sheet.replaceSync(HIGHLIGHT_CSS);
+        this.sheet.replaceSync(SHADOW_HIGHLIGHT_CSS);
       }
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     } catch {
@@ -137,8 +136,6 @@ export class HighlightPainter implements Painter {
     // Re-registered if the page cleared the registry.
     const name = HIGHLIGHT_NAMES[style];
     if (this.registry.get(name) !== highlight) this.registry.set(name, highlight);
-    // The ::highlight() rules come with the first thing painted (assets/highlights.css says why).
-    adoptHighlightRules();
     return highlight;
   }
 }

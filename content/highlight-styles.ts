@@ -1,4 +1,4 @@
-import highlightsCss from '../assets/highlights.css?inline';
+import contentCss from '../assets/content.css?inline';
 
 /**
  * The visual styles the extension paints with, each one named highlight. The dense styles are
@@ -30,8 +30,8 @@ export const HIGHLIGHT_PRIORITY: Record<PaintStyle, number> = {
 };
 
 /**
- * The `::highlight()` rules: adopted by a document once something is painted in it
- * (highlight-style-sheet.ts), and by each open shadow root of page components that holds a match,
- * which the document's style sheets do not reach.
+ * The rules for open shadow roots of page components, which the document's style sheet does not
+ * reach: the content style sheet itself (the manifest injects it into documents), adopted by each
+ * such root. Its rules for the wrapping fallback's elements are inert there.
  */
-export const HIGHLIGHT_CSS: string = highlightsCss;
+export const SHADOW_HIGHLIGHT_CSS: string = contentCss;

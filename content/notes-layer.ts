@@ -28,7 +28,6 @@ import { isOwnTag } from '../lib/page/tags';
 import { isSiteDisabled, watchSettings } from '../lib/settings/index';
 import type { TifaLensApp } from './app';
 import { hasCssHighlights } from './highlight-registry';
-import { adoptHighlightRules } from './highlight-style-sheet';
 import { HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY } from './highlight-styles';
 import { createNoteMarkers } from './note-markers';
 import { createNotePanelHost } from './note-panel-host';
@@ -178,9 +177,8 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
       for (const { range } of ranges) highlight.add(range);
       if (ranges.length === 0) {
         if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
-      } else {
-        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
-        adoptHighlightRules();
+      } else if (CSS.highlights.get(name) !== highlight) {
+        CSS.highlights.set(name, highlight);
       }
     }
     markers.set(ranges.map(({ note, range }) => ({ id: note.id, range, label: labelOf(note) })));
@@ -263,7 +261,6 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
       focus.priority = HIGHLIGHT_PRIORITY.focus;
       CSS.highlights.set(name, focus);
     }
-    adoptHighlightRules();
     const target = focus;
     // On, off, on, off: the eye finds a blink more easily than a steady colour.
     const steps = [0, FLASH_MS * 0.3, FLASH_MS * 0.45, FLASH_MS];

@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasCssHighlights, HighlightPainter } from '../../../content/highlight-registry';
-import { applyHighlightStyle } from '../../../content/highlight-style-sheet';
-import { HIGHLIGHT_NAMES, HIGHLIGHT_CSS } from '../../../content/highlight-styles';
+import { HIGHLIGHT_NAMES, SHADOW_HIGHLIGHT_CSS } from '../../../content/highlight-styles';
 import type { PageMatch } from '../../../content/page-match';
 import { setBody } from './support/fixture';
 
@@ -92,7 +91,7 @@ describe('HighlightPainter', () => {
     expect(sizes()).toEqual([1, 1, 0, 0]);
     expect([...registry.get(HIGHLIGHT_NAMES.term)!][0]).toBe(later.painted);
     // The dense styles have no text decoration (what makes Chromium re-measure overflow).
-    const dense = [...HIGHLIGHT_CSS.matchAll(/::highlight\(tifa-lens-dense-[a-z]+\)\s*\{([^}]*)\}/gu)].map((m) => m[1]!);
+    const dense = [...SHADOW_HIGHLIGHT_CSS.matchAll(/::highlight\(tifa-lens-dense-[a-z]+\)\s*\{([^}]*)\}/gu)].map((m) => m[1]!);
     expect(dense).toHaveLength(2);
     for (const rules of dense) expect(rules).not.toMatch(/text-decoration|text-shadow/u);
   });
@@ -121,35 +120,9 @@ describe('HighlightPainter', () => {
 });
 
 describe('highlight style sheets', () => {
-  it('gives shadow roots the highlight rules, with a ::highlight rule for every highlight name', () => {
-    const css = readFileSync('assets/highlights.css', 'utf8');
-    expect(HIGHLIGHT_CSS).toBe(css);
+  it('gives shadow roots the content style sheet, with a ::highlight rule for every highlight name', () => {
+    const css = readFileSync('assets/content.css', 'utf8');
+    expect(SHADOW_HIGHLIGHT_CSS).toBe(css);
     for (const name of Object.values(HIGHLIGHT_NAMES)) expect(css).toContain(`::highlight(${name}) {`);
-  });
-});
-
-describe('the document\'s highlight rules', () => {
-  it('are adopted only once something is painted, again after the page replaced its sheets, before the reader\'s overrides', () => {
-    // (The test DOM drops ::highlight rules when parsing, so the sheets are told apart by identity.)
-    document.adoptedStyleSheets = [];
-    setBody('<p id="p">携手共命运</p>');
-    const node = document.getElementById('p')!.firstChild as Text;
-    const painter = new HighlightPainter(registry);
-    // A page with nothing to paint pays no style cost for ::highlight rules.
-    expect(document.adoptedStyleSheets).toHaveLength(0);
-    painter.paint([match(node, 0, 3, 'term')]);
-    expect(document.adoptedStyleSheets).toHaveLength(1);
-    const rules = document.adoptedStyleSheets[0]!;
-    applyHighlightStyle('tint');
-    const override = document.adoptedStyleSheets[1]!;
-    expect(override).toBeDefined();
-    const page = new CSSStyleSheet();
-    document.adoptedStyleSheets = [page];
-    painter.paint([match(node, 3, 5, 'term')]);
-    // Back, and the override still after the rules it overrides.
-    expect([...document.adoptedStyleSheets]).toEqual([page, rules, override]);
-    painter.paint([match(node, 1, 2, 'term')]);
-    expect(document.adoptedStyleSheets).toHaveLength(3);
-    document.adoptedStyleSheets = [];
   });
 });
