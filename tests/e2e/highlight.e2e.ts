@@ -183,6 +183,31 @@ describe('highlighting on the page', () => {
     expect(terms).toContain('中国-中亚命运共同体');
   });
 
+  it('paints the terms in their colour (the style sheet reaches the page)', async () => {
+    // The box of the first term on the page (at the top: no scrolling).
+    const box = await page.evaluate(() => {
+      const first = [...(CSS.highlights.get('tifa-lens-term') ?? [])][0] as AbstractRange;
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(first.endContainer, first.endOffset);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    const png = (await page.screenshot({ clip: box })).toString('base64');
+    // Decoded by the browser (no image library here): the share of pixels of the term's amber underline.
+    const underline = await page.evaluate(async (data) => {
+      const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data: px } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      let amber = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i]! > 180 && px[i + 1]! > 110 && px[i + 1]! < 170 && px[i + 2]! < 70) amber++;
+      return amber / (px.length / 4);
+    }, png);
+    expect(underline).toBeGreaterThan(0.01);
+  });
+
   it('does not join text across blocks, including blocks made by CSS', async () => {
     const terms = await highlighted(page, 'tifa-lens-term');
     expect(terms.filter((t) => t === '一带一路')).toHaveLength(1);
