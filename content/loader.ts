@@ -4,7 +4,6 @@
 // page needs it: some text may match, the page has notes, the reader selects text (to write a
 // note), or the popup or a command asks for something only the lens can do.
 
-import { browser } from 'wxt/browser';
 import type { Prefilter } from '../lib/match/prefilter';
 import type { Transport } from '../lib/protocol/client';
 import { notesChangeConcerns } from '../lib/notes/url';
@@ -14,6 +13,7 @@ import type { TabDataFor, TabRequestType, TabResponseFor } from '../lib/protocol
 import { isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
 import type { StartedApp } from './app';
 import type { StartApp } from './app-handoff';
+import { extensionApi } from './extension-api';
 import { loaderRequests } from './loader-requests';
 import { PageProbe } from './page-probe';
 
@@ -67,6 +67,14 @@ function firstContent(doc: Document): Promise<void> {
 
 export function startLoader(options: LoaderOptions): void {
   const doc = options.doc ?? document;
+  if (!/^https?:$/u.test(doc.location.protocol) && !doc.body?.firstChild) {
+    // An empty about:blank or srcdoc frame (a placeholder the page may fill later, if ever: ad and
+    // comment frames) does nothing until content arrives: not even read the top window or the
+    // extension's API, each of which costs the page's main thread milliseconds in a new frame.
+    void firstContent(doc).then(() => startLoader(options));
+    return;
+  }
+  const browser = extensionApi();
   const win = doc.defaultView ?? window;
   const isTopFrame = win === win.top;
   const requests = loaderRequests(options.transport);
@@ -160,8 +168,8 @@ export function startLoader(options: LoaderOptions): void {
   }
 
   const firstLook = (async () => {
-    // An empty frame (an about:blank placeholder a page fills later, if ever) waits for content
-    // before it reads anything.
+    // A frame with an empty body waits for content before it reads anything (an empty
+    // about:blank one has waited already, before it even looked at the top window).
     if (!isTopFrame) await firstContent(doc);
     const area = browser.storage.local;
     const settings = await readSettings(area);

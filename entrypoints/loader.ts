@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { browser } from 'wxt/browser';
 import { GLOSSARY_KEY } from '../assets/generated/glossary-key';
 import { importApp } from '../content/app-handoff';
+import { extensionApi } from '../content/extension-api';
 import { startLoader } from '../content/loader';
 import { lazyPrefilter } from '../content/shipped-prefilter';
 
@@ -12,9 +12,9 @@ import { lazyPrefilter } from '../content/shipped-prefilter';
 export default defineUnlistedScript(() => {
   // Sets the `tifa-lens:ready` User Timing mark once the page is probed, or its matches painted.
   startLoader({
-    transport: (message) => browser.runtime.sendMessage(message),
+    transport: (message) => extensionApi().runtime.sendMessage(message),
     prefilter: lazyPrefilter(GLOSSARY_KEY),
     // The lens is a web-accessible script (wxt.config.ts): `import()` evaluates it in this world.
-    loadApp: () => importApp(browser.runtime.getURL('/lens-app.js')),
+    loadApp: () => importApp(extensionApi().runtime.getURL('/lens-app.js')),
   });
 });
