@@ -67,7 +67,8 @@ function firstContent(doc: Document): Promise<void> {
 
 export function startLoader(options: LoaderOptions): void {
   const doc = options.doc ?? document;
-  if (!/^https?:$/u.test(doc.location.protocol) && !doc.body?.firstChild) {
+  const { protocol } = doc.location;
+  if (protocol !== 'http:' && protocol !== 'https:' && !doc.body?.firstChild) {
     // An empty about:blank or srcdoc frame (a placeholder the page may fill later, if ever: ad and
     // comment frames) does nothing until content arrives: not even read the top window or the
     // extension's API, each of which costs the page's main thread milliseconds in a new frame.
