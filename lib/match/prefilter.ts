@@ -18,7 +18,7 @@
  *   non-word character of the pattern precedes and follows them; plural forms are patterns of
  *   their own.
  */
-import { charInfo, F_HAN, F_IGNORE, F_WORD, FLAG_SHIFT, NORM_MASK } from './char-table';
+import { CHAR_BLOCK_SHIFT, charBlocks, F_HAN, F_IGNORE, F_WORD, FLAG_SHIFT, NORM_MASK } from './char-table';
 
 /**
  * What the prefilter needs: sets of 32-bit keys, sorted (searched in place). A Han pair is its two
@@ -85,6 +85,24 @@ export function bitOf(key: number): number {
   return Math.imul(key, BIT_MIX) >>> 16;
 }
 
+/**
+ * The quote variants (`variant << 16 | corpus character`, variant ≠ 0) in an open-addressing table
+ * by variant, at most half full: 4 KB where a table of every unit was 128 KB to allocate and zero
+ * on each page.
+ */
+function variantTable(variants: Uint32Array): Uint32Array {
+  let size = 16;
+  while (size < 2 * variants.length) size <<= 1;
+  const table = new Uint32Array(size);
+  const mask = size - 1;
+  for (const key of variants) {
+    let f = (Math.imul(key >>> 16, BIT_MIX) >>> 16) & mask;
+    while (table[f] !== 0) f = (f + 1) & mask;
+    table[f] = key;
+  }
+  return table;
+}
+
 /** Whether sorted `keys` hold `key` (searched only after the shared filter's bit said maybe). */
 function inSorted(keys: Uint32Array, key: number): boolean {
   let lo = 0;
@@ -100,6 +118,7 @@ function inSorted(keys: Uint32Array, key: number): boolean {
 }
 
 const IGNORE_BIT = F_IGNORE << FLAG_SHIFT;
+const BLOCK_MASK = (1 << CHAR_BLOCK_SHIFT) - 1;
 const HAN_BIT = F_HAN << FLAG_SHIFT;
 const WORD_BIT = F_WORD << FLAG_SHIFT;
 
@@ -114,17 +133,12 @@ export class Prefilter {
   private readonly singles: boolean;
   /** Hashes of the word being read from each chunk boundary inside it. */
   private readonly starts = new Int32Array(16);
-  /** Quote variant → the corpus character it stands for (0: none); null without variants. */
-  private readonly fold: Uint16Array | null;
+  /** The quote variants by unit (`variantTable`); null without variants. */
+  private readonly fold: Uint32Array | null;
 
   constructor(data: PrefilterData) {
     this.data = data;
-    let fold: Uint16Array | null = null;
-    if (data.variants.length > 0) {
-      fold = new Uint16Array(0x10000);
-      for (const key of data.variants) fold[key >>> 16] = key & 0xffff;
-    }
-    this.fold = fold;
+    this.fold = data.variants.length > 0 ? variantTable(data.variants) : null;
     // Quotes off: a run never gets long enough.
     this.runNeeded = data.minHan >= 2 ? data.minHan - 1 : Number.POSITIVE_INFINITY;
     this.singles = data.han1.length > 0;
@@ -136,7 +150,10 @@ export class Prefilter {
     if (data.always) return true;
     const { bits, han1, han2, han3, heads, corpus } = data;
     const { runNeeded, singles, starts, fold } = this;
-    const info = charInfo();
+    const foldMask = fold === null ? 0 : fold.length - 1;
+    // Two lookups a unit in the table as shipped rather than one in the flat table: this runs once
+    // per page, and building the flat table would cost more than it saves.
+    const { index, blocks } = charBlocks();
     // The word being read: its length, its hash, and `cut` more hashes from each chunk boundary
     // inside it (a block boundary there would make the rest a word of its own, the part before too).
     let length = 0;
@@ -159,14 +176,26 @@ export class Prefilter {
       }
       for (let i = 0; i < chunk.length; i++) {
         const c = chunk.charCodeAt(i);
-        let v = info[c]!;
+        let v = blocks[(index[c >>> CHAR_BLOCK_SHIFT]! << CHAR_BLOCK_SHIFT) | (c & BLOCK_MASK)]!;
         if (v & IGNORE_BIT) continue;
         let unit = c;
         if ((v & NORM_MASK) !== 0) {
           unit = (c + v) & NORM_MASK;
-          v = info[unit]!;
+          v = blocks[(index[unit >>> CHAR_BLOCK_SHIFT]! << CHAR_BLOCK_SHIFT) | (unit & BLOCK_MASK)]!;
         }
         if (v & HAN_BIT) {
+          // The unit as the corpus writes it: a quote variant read as its corpus character.
+          let inCorpus = unit;
+          if (fold !== null) {
+            for (let f = (Math.imul(unit, BIT_MIX) >>> 16) & foldMask; ; f = (f + 1) & foldMask) {
+              const entry = fold[f]!;
+              if (entry === 0) break;
+              if (entry >>> 16 === unit) {
+                inCorpus = entry & 0xffff;
+                break;
+              }
+            }
+          }
           if (singles && inSorted(han1, unit)) return true;
           if (previous >= 0) {
             if (head) {
@@ -183,19 +212,19 @@ export class Prefilter {
               head = inSorted(heads, pair);
             }
             // Quotes: the pair as the corpus writes it (most pages: the pair itself).
-            const quoted = fold === null ? pair : ((previousInCorpus << 16) | (fold[unit] || unit)) >>> 0;
-            let inCorpus = false;
-            if (quoted === pair) inCorpus = set && inSorted(corpus, pair);
+            const quoted = ((previousInCorpus << 16) | inCorpus) >>> 0;
+            let corpusPair = false;
+            if (quoted === pair) corpusPair = set && inSorted(corpus, pair);
             else {
               const q = Math.imul(quoted, BIT_MIX) >>> 16;
-              inCorpus = (bits[q >>> 5]! & (1 << (q & 31))) !== 0 && inSorted(corpus, quoted);
+              corpusPair = (bits[q >>> 5]! & (1 << (q & 31))) !== 0 && inSorted(corpus, quoted);
             }
-            if (!inCorpus) run = 0;
+            if (!corpusPair) run = 0;
             else if (++run >= runNeeded) return true;
           }
           before = previous;
           previous = unit;
-          previousInCorpus = fold === null ? unit : fold[unit] || unit;
+          previousInCorpus = inCorpus;
         } else if (v & WORD_BIT) {
           h = Math.imul(h ^ unit, WORD_PRIME);
           for (let j = 0; j < cut; j++) starts[j] = Math.imul(starts[j]! ^ unit, WORD_PRIME);

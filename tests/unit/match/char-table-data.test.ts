@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { charInfo } from '../../../lib/match/char-table';
+import { CHAR_BLOCK_SHIFT, charBlocks, charInfo } from '../../../lib/match/char-table';
 import { FOLDS, SPECIALS } from '../../../lib/match/char-folds';
-import { buildTables, encodeRuns } from '../../../lib/match/char-table-build';
+import { buildTables, encodeBlocks } from '../../../lib/match/char-table-build';
 import { charTableDataModule } from '../../../scripts/build-char-table';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,14 +20,19 @@ describe('the shipped character tables', () => {
     expect(file).toBe(charTableDataModule());
   });
 
-  it('run-length encode every unit exactly once', () => {
-    const runs = encodeRuns(built.info);
-    let total = 0;
-    for (let i = 1; i < runs.length; i += 2) {
-      expect(runs[i]).toBeGreaterThan(0);
-      total += runs[i]!;
+  it('ship as distinct blocks that give back every unit, as the prefilter reads them', () => {
+    const { index, blocks } = charBlocks();
+    expect(index).toHaveLength(0x10000 >> CHAR_BLOCK_SHIFT);
+    expect(blocks.length % (1 << CHAR_BLOCK_SHIFT)).toBe(0);
+    const mask = (1 << CHAR_BLOCK_SHIFT) - 1;
+    for (let c = 0; c < 0x10000; c++) {
+      if (blocks[(index[c >>> CHAR_BLOCK_SHIFT]! << CHAR_BLOCK_SHIFT) | (c & mask)] !== built.info[c]) {
+        throw new Error(`unit ${c.toString(16)} differs`);
+      }
     }
-    expect(total).toBe(0x10000);
-    expect(encodeRuns(Int32Array.from([5, 5, 0, 7]))).toEqual([5, 2, 0, 1, 7, 1]);
+    // Each distinct block once, in order of first use.
+    const small = encodeBlocks(Int32Array.from({ length: 256 }, (_, i) => (i < 64 || i >= 192 ? 7 : i >> 6)));
+    expect(Array.from(small.index)).toEqual([0, 1, 2, 0]);
+    expect(small.blocks).toHaveLength(3 * 64);
   });
 });
