@@ -222,6 +222,9 @@ export class AutomatonMatcher implements CompiledMatcher {
                 pendingSpace = true;
                 spaceAt = origin;
               }
+              // The rest of the run (ignorables too) changes nothing: stride over it (runs of
+              // whitespace around the short chunks of Chinese pages).
+              while (i + 1 < n && (INFO[text.charCodeAt(i + 1)]! >>> FLAG_SHIFT) & (F_SPACE | F_IGNORE)) i++;
               continue;
             }
             // A lone space between two plain, non-CJK characters (most spaces of Latin text)
