@@ -31,6 +31,17 @@ describe('scan() table rows', () => {
     expect(matcher.scan(['他说：道虽迩，', '不行不至；事虽小，不为不成。'], ['inline']).count).toBe(1);
   });
 
+  it('fills the columns of a large table (its own arrays) as of a small one', () => {
+    // Past 1,024 rows the columns no longer share one buffer (matcher.ts, `table`).
+    const chunks = [`${'坚持多边主义，'.repeat(1100)}古人说：${QUOTE}。`];
+    const table = matcher.scan(chunks);
+    expect(table.count).toBe(1101);
+    const rows = Array.from({ length: table.count }, (_, row) => matcher.describe(table, row));
+    expect(rows).toEqual(matcher.match(chunks));
+    expect(rows[1099]).toMatchObject({ kind: 'term', entry: 5, start: { chunk: 0, offset: 7 * 1099 + 2 } });
+    expect(rows[1100]).toMatchObject({ kind: 'quote', form: `古人说：${QUOTE}`, start: { chunk: 0, offset: 7 * 1100 } });
+  });
+
   it("gives each row's entry and a quote's source without making its Match, in a loaded matcher too", () => {
     const loaded = loadMatcher(serializeMatcher(matcher));
     const chunks = ['坚持多边主义。古人说：', `${QUOTE}。`];
