@@ -151,8 +151,8 @@ export class Prefilter {
     const { bits, han1, han2, han3, heads, corpus } = data;
     const { runNeeded, singles, starts, fold } = this;
     const foldMask = fold === null ? 0 : fold.length - 1;
-    // Two lookups a unit in the table as shipped rather than one in the flat table: this runs once
-    // per page, and building the flat table would cost more than it saves.
+    // Two lookups a unit in the table as shipped rather than one in the flat table: this reads a
+    // page's text once, on cold code, and building the flat table would cost more than it saves.
     const { index, blocks } = charBlocks();
     // The word being read: its length, its hash, and `cut` more hashes from each chunk boundary
     // inside it (a block boundary there would make the rest a word of its own, the part before too).
