@@ -1,7 +1,7 @@
 // How the character tables are derived: Unicode ranges and the browser's own case and NFKC
 // mappings. Run at build time (scripts/build-char-table.ts writes char-table-data.ts) and in the
 // tests that keep that data equal to this derivation; pages only decode the data.
-import { DASH, F_CJK, F_DASH, F_HAN, F_IGNORE, F_SPACE, F_SPECIAL, F_WORD, FLAG_SHIFT, NORM_MASK, QUOTE, SPACE } from './char-table';
+import { CHAR_BLOCK_SHIFT, DASH, F_CJK, F_DASH, F_HAN, F_IGNORE, F_SPACE, F_SPECIAL, F_WORD, FLAG_SHIFT, NORM_MASK, QUOTE, SPACE } from './char-table';
 
 type Range = readonly [number, number];
 
@@ -195,8 +195,8 @@ export function buildTables(): Tables {
 }
 
 
-/** Units per block of the shipped table (char-table.ts: CHAR_BLOCK_SHIFT). */
-const BLOCK = 64;
+/** Units per block of the shipped table. */
+const BLOCK = 1 << CHAR_BLOCK_SHIFT;
 
 /**
  * `info` as distinct blocks of 64 units and, per block of the 64K units, which distinct block it
