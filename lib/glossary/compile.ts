@@ -1,11 +1,11 @@
 import { sentenceAround } from '../corpus/sentences';
 import type { CorpusDocument } from '../corpus/types';
 import { compileMatcher, normalizeKey } from '../match/index';
-import type { Pattern } from '../match/index';
+import type { CorpusPassage, Pattern } from '../match/index';
 import { corpusPassages } from './matcher-input';
 import { quoteVariantsOf } from './quote-variants';
 import { readSourceFile } from './source-entry';
-import type { SourceEntry, SourceFile } from './source-entry';
+import type { FormRule, SourceEntry, SourceFile } from './source-entry';
 import { CATEGORIES, GLOSSARY_VERSION } from './types';
 import type { CompiledGlossary, EntryForm, GlossaryEntry, Occurrence } from './types';
 
@@ -19,6 +19,32 @@ export interface GlossaryTools {
   pinyin(text: string, options: { surname: boolean }): string[];
 }
 
+const HAN = /\p{Script=Han}/u;
+/** How an explanation that is about the corpus begins; an everyday phrase's must not. */
+const CORPUS_LEAD = /^(?:Xi\b|Used by Xi|In (?:this|the) (?:corpus|speech|summit|feature|report)|The (?:speech|summit|corpus|feature|report)\b)/u;
+
+/** Problems with an entry's page rules, everyday flag and implied occurrences. */
+function checkRules(entry: SourceEntry, problems: string[]): void {
+  const written = new Set([entry.zh, ...entry.aliases, ...entry.en_aliases]);
+  for (const [form, rule] of entry.match) {
+    if (!written.has(form)) problems.push(`${entry.origin}: match rule for "${form}", which is not one of its forms`);
+    if (rule.kind === 'near') {
+      for (const word of rule.words) {
+        if (normalizeKey(word).includes(normalizeKey(form))) {
+          problems.push(`${entry.origin}: near word "${word}" of "${form}" holds the form itself (list a longer alias instead)`);
+        }
+      }
+    }
+  }
+  const pageForms = [...written].filter((form) => entry.match.get(form)?.kind !== 'corpus');
+  if (entry.match.size > 0 && pageForms.length === 0 && entry.impliedBy.length === 0) {
+    problems.push(`${entry.origin}: every form is corpus-only, so no page can show it (give it a longer alias)`);
+  }
+  if (entry.everyday && CORPUS_LEAD.test(entry.explanation)) {
+    problems.push(`${entry.origin}: an everyday phrase's explanation must give its general sense first, not the corpus's use`);
+  }
+}
+
 export class GlossaryBuildError extends Error {
   constructor(readonly problems: string[]) {
     super(`glossary: ${problems.length} problem(s)\n  - ${problems.join('\n  - ')}`);
@@ -26,12 +52,25 @@ export class GlossaryBuildError extends Error {
   }
 }
 
+/** The page rule of a written form, with its Chinese near words in both scripts. */
+function ruleFields(rule: FormRule | undefined, tools: GlossaryTools): Pick<EntryForm, 'scope' | 'near'> {
+  if (!rule) return {};
+  if (rule.kind === 'corpus') return { scope: 'corpus' };
+  const near = new Set<string>();
+  for (const word of rule.words) {
+    near.add(word);
+    if (HAN.test(word)) for (const t of tools.traditional(word)) near.add(t);
+  }
+  return { near: [...near] };
+}
+
 function formsOf(entry: SourceEntry, tools: GlossaryTools): EntryForm[] {
   const hans = [entry.zh, ...entry.aliases];
+  const rule = (text: string): Pick<EntryForm, 'scope' | 'near'> => ruleFields(entry.match.get(text), tools);
   const forms: EntryForm[] = [
-    ...hans.map((text) => ({ text, script: 'hans' as const })),
-    ...hans.flatMap((text) => tools.traditional(text).map((t) => ({ text: t, script: 'hant' as const }))),
-    ...entry.en_aliases.map((text) => ({ text, script: 'en' as const })),
+    ...hans.map((text) => ({ text, script: 'hans' as const, ...rule(text) })),
+    ...hans.flatMap((text) => tools.traditional(text).map((t) => ({ text: t, script: 'hant' as const, ...rule(text) }))),
+    ...entry.en_aliases.map((text) => ({ text, script: 'en' as const, ...rule(text) })),
   ];
   // Forms equal once normalized are one form to the matcher: keep the first.
   const seen = new Set<string>();
@@ -66,6 +105,32 @@ function pinyinOf(entry: SourceEntry, tools: GlossaryTools, problems: string[]):
 }
 
 /**
+ * The occurrences of entries the corpus implies but never names: where their `implied_by` text
+ * stands (each must occur), in corpus order.
+ */
+function locateImplied(sources: readonly SourceEntry[], entries: GlossaryEntry[], passages: readonly CorpusPassage[], problems: string[]): void {
+  const patterns: Pattern[] = sources.flatMap((source, i) => source.impliedBy.map((form) => ({ form, entry: i, script: 'hans' as const })));
+  if (patterns.length === 0) return;
+  const matcher = compileMatcher(patterns, [], { quotes: false, overlaps: 'all' });
+  const found = new Set<string>();
+  for (const passage of passages) {
+    for (const match of matcher.match([passage.text])) {
+      const entry = entries[match.entry];
+      if (!entry) continue;
+      found.add(`${match.entry}:${match.form}`);
+      const [sentenceStart, sentenceEnd] = sentenceAround(passage.text, match.start.offset, match.end.offset);
+      addOccurrence(entry.occurrences, [passage.doc, passage.para, match.start.offset, match.end.offset, sentenceStart, sentenceEnd]);
+    }
+  }
+  sources.forEach((source, i) => {
+    for (const form of source.impliedBy) {
+      if (!found.has(`${i}:${form}`)) problems.push(`${source.origin}: implied_by "${form}" does not occur in the corpus`);
+    }
+  });
+  for (const entry of entries) if (entry.implied) entry.occurrences.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+}
+
+/**
  * Validates the curated entries against the corpus and compiles the artifact the extension
  * bundles. Throws a GlossaryBuildError listing every problem found.
  */
@@ -85,6 +150,7 @@ export function compileGlossary(
     const other = ids.get(entry.id);
     if (other) problems.push(`${entry.origin}: id "${entry.id}" is also used by ${other}`);
     ids.set(entry.id, entry.origin);
+    checkRules(entry, problems);
     for (const alias of [entry.zh, ...entry.aliases]) {
       if (tools.simplified(alias) !== alias) {
         problems.push(`${entry.origin}: "${alias}" is not simplified Chinese (the build generates traditional forms)`);
@@ -99,6 +165,9 @@ export function compileGlossary(
     en: entry.en,
     category: entry.category,
     explanation: entry.explanation,
+    ...(entry.everyday ? { everyday: true as const } : {}),
+    ...(entry.impliedBy.length > 0 ? { implied: true as const } : {}),
+    ...(entry.sources.length > 0 ? { sources: entry.sources } : {}),
     forms: formsOf(entry, tools),
     occurrences: [],
   }));
@@ -133,8 +202,9 @@ export function compileGlossary(
       addOccurrence(entry.occurrences, occurrence);
     }
   });
+  locateImplied(sources, entries, passages, problems);
   entries.forEach((entry, i) => {
-    if (!foundZh.has(i)) problems.push(`${sources[i]?.origin ?? '?'}: "${entry.zh}" does not occur in the corpus`);
+    if (!foundZh.has(i) && !entry.implied) problems.push(`${sources[i]?.origin ?? '?'}: "${entry.zh}" does not occur in the corpus`);
   });
 
   if (problems.length > 0) throw new GlossaryBuildError(problems);

@@ -2,10 +2,12 @@ import type { CorpusPassage, MatcherOptions, Pattern } from '../match/types';
 import type { CorpusDocument } from '../corpus/types';
 import type { CompiledGlossary } from './types';
 
-/** Every form of every entry, as the matcher's patterns. */
+/** Every form of every entry that pages may match, with its near words, as the matcher's patterns. */
 export function glossaryPatterns(glossary: CompiledGlossary): Pattern[] {
   return glossary.entries.flatMap((entry, index) =>
-    entry.forms.map((form) => ({ form: form.text, entry: index, script: form.script })),
+    entry.forms
+      .filter((form) => form.scope !== 'corpus')
+      .map((form) => ({ form: form.text, entry: index, script: form.script, ...(form.near ? { near: form.near } : {}) })),
   );
 }
 

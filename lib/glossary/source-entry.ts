@@ -1,4 +1,10 @@
-import type { Category } from './types';
+import type { Category, EntrySource } from './types';
+
+/**
+ * How one ambiguous form may match on pages: `corpus`, never (it only locates the entry in the
+ * corpus; pages need a longer alias); `near`, only in a block that also holds one of these words.
+ */
+export type FormRule = { kind: 'corpus' } | { kind: 'near'; words: string[] };
 
 /** One entry as a curator writes it in `assets/glossary/<category>.yaml`. */
 export interface SourceEntry {
@@ -9,6 +15,14 @@ export interface SourceEntry {
   aliases: string[];
   en_aliases: string[];
   pinyin?: string;
+  /** Rules for ambiguous forms, keyed by the form as written (zh, an alias or an English alias). */
+  match: Map<string, FormRule>;
+  /** The form is an everyday phrase: the explanation gives its general sense first. */
+  everyday: boolean;
+  /** Where the entry's factual claims beyond the corpus come from. */
+  sources: EntrySource[];
+  /** Corpus text that implies an entry the corpus never names (`吉` of `中吉乌铁路`: Kyrgyzstan). */
+  impliedBy: string[];
   category: Category;
   /** Where it was written, for error messages: `concept.yaml#3`. */
   origin: string;
@@ -22,7 +36,10 @@ export interface SourceFile {
 
 const REQUIRED = ['id', 'zh', 'en', 'explanation'] as const;
 const OPTIONAL_LISTS = ['aliases', 'en_aliases'] as const;
-const KNOWN_KEYS = new Set<string>([...REQUIRED, ...OPTIONAL_LISTS, 'pinyin']);
+const KNOWN_KEYS = new Set<string>([...REQUIRED, ...OPTIONAL_LISTS, 'pinyin', 'match', 'everyday', 'sources', 'implied_by']);
+const SOURCE_KEYS = new Set(['title', 'publisher', 'date', 'url']);
+const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u;
+const URL_TEXT = /^https?:\/\/[^\s/]+\.[^\s]+$/u;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z]/u;
@@ -40,6 +57,61 @@ function readList(value: unknown, where: string, errors: string[]): string[] {
     return [];
   }
   return value.map((v: string) => v.trim());
+}
+
+function readRules(value: unknown, where: string, errors: string[]): Map<string, FormRule> {
+  const rules = new Map<string, FormRule>();
+  if (value === undefined || value === null) return rules;
+  if (!isRecord(value)) {
+    errors.push(`${where} match: must map forms to "corpus" or { near: [words] }`);
+    return rules;
+  }
+  for (const [form, rule] of Object.entries(value)) {
+    if (rule === 'corpus') rules.set(form, { kind: 'corpus' });
+    else if (isRecord(rule) && Object.keys(rule).length === 1 && 'near' in rule) {
+      const words = readList(rule.near, `${where} match "${form}" near`, errors);
+      if (words.length === 0) errors.push(`${where} match "${form}": near needs at least one word`);
+      else rules.set(form, { kind: 'near', words });
+    } else errors.push(`${where} match "${form}": must be "corpus" or { near: [words] }`);
+  }
+  return rules;
+}
+
+function readSources(value: unknown, where: string, errors: string[]): EntrySource[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    errors.push(`${where} sources: must be a list of { title, publisher, date, url }`);
+    return [];
+  }
+  const sources: EntrySource[] = [];
+  value.forEach((raw: unknown, i: number) => {
+    const at = `${where} sources[${i + 1}]`;
+    if (!isRecord(raw)) {
+      errors.push(`${at}: must be a mapping`);
+      return;
+    }
+    for (const key of Object.keys(raw)) if (!SOURCE_KEYS.has(key)) errors.push(`${at}: unknown field "${key}"`);
+    const text = (key: string): string | null => {
+      const v = raw[key];
+      // YAML reads an unquoted 2022-01-25 as a date.
+      if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+      if (typeof v === 'number') return String(v);
+      return typeof v === 'string' && v.trim() !== '' ? v.trim().replace(/\s+/gu, ' ') : null;
+    };
+    const title = text('title');
+    const publisher = text('publisher');
+    const date = text('date');
+    const url = text('url');
+    if (!title) errors.push(`${at}: missing field "title"`);
+    if (!publisher) errors.push(`${at}: missing field "publisher"`);
+    if (!date) errors.push(`${at}: missing field "date"`);
+    else if (!DATE.test(date)) errors.push(`${at}: date "${date}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (url !== null && !URL_TEXT.test(url)) errors.push(`${at}: url "${url}" is not an http(s) address`);
+    if (title && publisher && date && DATE.test(date) && (url === null || URL_TEXT.test(url))) {
+      sources.push({ title, publisher, date, ...(url ? { url } : {}) });
+    }
+  });
+  return sources;
 }
 
 /**
@@ -81,6 +153,11 @@ export function readSourceFile(
     const aliases = readList(raw.aliases, `${where} aliases`, errors);
     const enAliases = readList(raw.en_aliases, `${where} en_aliases`, errors);
     const pinyin = raw.pinyin;
+    const match = readRules(raw.match, where, errors);
+    const sources = readSources(raw.sources, where, errors);
+    const impliedBy = readList(raw.implied_by, `${where} implied_by`, errors);
+    const everyday = raw.everyday;
+    if (everyday !== undefined && typeof everyday !== 'boolean') errors.push(`${where}: everyday must be true or false`);
     if (pinyin !== undefined && (typeof pinyin !== 'string' || pinyin.trim() === '')) {
       errors.push(`${where}: pinyin must be a non-empty string`);
     }
@@ -102,6 +179,10 @@ export function readSourceFile(
       aliases,
       en_aliases: enAliases,
       ...(typeof pinyin === 'string' ? { pinyin: pinyin.trim() } : {}),
+      match,
+      everyday: everyday === true,
+      sources,
+      impliedBy,
       category,
       origin: where,
     });

@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../corpus/types';
 import type { Script } from '../match/index';
 
 /** Bumped whenever the compiled shape changes; the extension refuses a glossary of another version. */
-export const GLOSSARY_VERSION = 2;
+export const GLOSSARY_VERSION = 3;
 
 export const CATEGORIES = [
   'concept',
@@ -34,10 +34,23 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   place: 'Place',
 };
 
-/** One written form an entry is found by on a page. */
+/** One written form an entry is found by. */
 export interface EntryForm {
   text: string;
   script: Script;
+  /** `corpus`: the form only locates the entry in the corpus, pages never match it. */
+  scope?: 'corpus';
+  /** On pages, the form matches only in a block that also holds one of these words. */
+  near?: string[];
+}
+
+/** Where a factual claim of an entry comes from (the extension never fetches the address). */
+export interface EntrySource {
+  title: string;
+  publisher: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  url?: string;
 }
 
 /**
@@ -62,7 +75,13 @@ export interface GlossaryEntry {
   en: string;
   category: Category;
   explanation: string;
-  /** Every form matched on pages: the term, its aliases, traditional and English forms. */
+  /** The term is an everyday phrase: the explanation gives its general sense first. */
+  everyday?: true;
+  /** The corpus never names it: its occurrences are the corpus text that implies it. */
+  implied?: true;
+  /** Sources of the explanation's claims beyond the corpus. */
+  sources?: EntrySource[];
+  /** Every form: the term, its aliases, traditional and English forms, with their page rules. */
   forms: EntryForm[];
   /** Every place the entry occurs in the corpus, in corpus order. */
   occurrences: Occurrence[];

@@ -21,6 +21,7 @@ import { HAS_HIT, STEP_CODE, stateAt } from './verbatim';
 import type { VerbatimTables } from './verbatim';
 import { Columns, sortRows } from './columns';
 import { OffsetTrail } from './offset-trail';
+import { NearRules } from './near-rules';
 import type { Boundary, CompiledMatcher, CorpusPassage, Match, MatcherOptions, MatchTable, Pattern, QuoteSource } from './types';
 
 const GRAM_MASK = GRAM_RING - 1;
@@ -79,8 +80,13 @@ export class AutomatonMatcher implements CompiledMatcher {
   private readonly wordSkip: Uint8Array;
   /** Normalized position → original offset, for as far back as a match can reach. */
   private readonly trail: OffsetTrail;
+  /** The near words of the patterns that have them (null: none has). */
+  private readonly near: NearRules | null;
+  /** Per pattern key: 1 if its pattern has near words (null: none has). */
+  private readonly conditional: Uint8Array | null;
   /** The page being scanned (for word-edge checks against its original text). */
   private chunks: readonly string[] = [];
+  private boundaries: readonly Boundary[] | undefined;
   private chunkStart: Int32Array = new Int32Array(1);
   private readonly terms = new Columns(5);
   private readonly quoteHits = new Columns(6);
@@ -113,6 +119,9 @@ export class AutomatonMatcher implements CompiledMatcher {
     this.wordSkip = tables.wordSkip;
     this.verbatim = parts.verbatim;
     this.trail = new OffsetTrail(Math.max(this.set.maxLength, this.quotes.maxPassageLength));
+    this.near = NearRules.of(this.patterns);
+    const near = this.near;
+    this.conditional = near ? Uint8Array.from(this.set.source, (p) => (near.has(p) ? 1 : 0)) : null;
   }
 
   matchText(text: string): Match[] {
@@ -138,6 +147,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     chunkStart[0] = 0;
     for (let k = 0; k < nChunks; k++) chunkStart[k + 1] = chunkStart[k]! + chunks[k]!.length;
     this.chunks = chunks;
+    this.boundaries = boundaries;
     this.chunkStart = chunkStart;
     this.terms.count = 0;
     this.quoteHits.count = 0;
@@ -434,7 +444,9 @@ export class AutomatonMatcher implements CompiledMatcher {
       }
     }
     if (ql >= minHan) this.addQuote(qs, ql, pos);
+    if (this.near) this.dropUnmetNear(this.near);
     this.chunks = [];
+    this.boundaries = undefined;
   }
 
   /** Whether the original character behind normalized position p is a letter or digit. */
@@ -465,8 +477,10 @@ export class AutomatonMatcher implements CompiledMatcher {
     const edges = this.set.edges;
     const terms = this.terms;
     let waiting = -1;
+    const conditional = this.conditional;
     for (let st = h; st >= 0; st = nodes[nodes[st * NODE + N_FAIL]! * NODE + N_HIT]!) {
       let p = term[st]!;
+      const first = p;
       const start = end - length[p]!;
       const edge = edges[p]!;
       if (edge & EDGE_LEFT && start > segStart && this.isWordAt(start - 1)) continue;
@@ -484,7 +498,8 @@ export class AutomatonMatcher implements CompiledMatcher {
       } while (p >= 0 && this.all);
       // Leftmost-longest: a shorter match ending here can only be chosen if this one is blocked
       // by an earlier match ending inside it; with none recorded there, the rest are dead.
-      if (!this.all && this.lastEnd <= start) break;
+      // Not past a candidate that its near words may still drop.
+      if (!this.all && this.lastEnd <= start && (conditional === null || conditional[first] === 0)) break;
     }
     this.lastEnd = end;
     return waiting;
@@ -496,6 +511,27 @@ export class AutomatonMatcher implements CompiledMatcher {
     const pattern = terms.cols[T_PATTERN]!;
     for (let i = from; i < terms.count; i++) {
       if (this.set.edges[pattern[i]!]! & EDGE_RIGHT) pattern[i] = -1;
+    }
+  }
+
+  /**
+   * Drops the term candidates whose pattern needs a near word their block lacks, before selection
+   * (so a shorter term under a dropped one can still be chosen). Rare: only blocks holding such a
+   * candidate are read again.
+   */
+  private dropUnmetNear(near: NearRules): void {
+    const terms = this.terms;
+    const pattern = terms.cols[T_PATTERN]!;
+    const origStart = terms.cols[T_ORIG_START]!;
+    const source = this.set.source;
+    let cursor: ChunkCursor | null = null;
+    near.startPage(this.chunks, this.boundaries);
+    if (terms.count === 0) return;
+    for (let i = 0; i < terms.count; i++) {
+      const p = pattern[i]!;
+      if (p < 0 || !near.has(source[p]!)) continue;
+      cursor ??= new ChunkCursor(this.chunkStart);
+      if (!near.met(source[p]!, cursor.chunkOf(origStart[i]!))) pattern[i] = -1;
     }
   }
 

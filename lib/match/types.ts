@@ -6,6 +6,8 @@ export interface Pattern {
   form: string;
   entry: number;
   script: Script;
+  /** The form matches only in a block (chunks joined by inline boundaries) holding one of these. */
+  near?: readonly string[];
 }
 
 /** One paragraph of the corpus that quote tracing looks pages up in. */
