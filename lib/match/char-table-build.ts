@@ -71,13 +71,16 @@ const IGNORABLES: readonly Range[] = [
 
 const DASHES = [0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2e3a, 0x2e3b, 0xfe58, 0xfe63];
 
-// Quotation marks of every style, and the book-title marks 《》〈〉, which pages and the corpus
-// swap for quotation marks when citing a title: one class, written `"`.
-const QUOTES = [
-  0x22, 0x27, 0xab, 0xbb, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0x2039, 0x203a, 0x2329,
-  0x232a, 0x3008, 0x3009, 0x300a, 0x300b, 0x300c, 0x300d, 0x300e, 0x300f, 0x301d, 0x301e, 0x301f, 0xfe41, 0xfe42,
-  0xfe43, 0xfe44,
+// Double quotation marks of every style, corner brackets and the book-title marks 《》〈〉: pages
+// put them around part of a term or leave them out (“一带一路”倡议, 「一帶一路」倡議 for 一带一路倡议),
+// and swap them for each other when citing a title, so they are not text at all.
+const IGNORED_MARKS = [
+  0x22, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2329, 0x232a, 0x3008, 0x3009, 0x300a, 0x300b, 0x300c, 0x300d,
+  0x300e, 0x300f, 0x301d, 0x301e, 0x301f, 0xfe41, 0xfe42, 0xfe43, 0xfe44, 0xff02, 0xff62, 0xff63,
 ];
+
+// Single quotation marks, which are also apostrophes (China’s): one class, written `'`.
+const QUOTES = [0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x2039, 0x203a];
 
 // Ideographic punctuation with an ASCII twin (、 and 。 are the CJK comma and full stop), the
 // wave dash as a tilde, and the middle-dot variants used in transliterated names.
@@ -186,6 +189,10 @@ export function buildTables(): Tables {
   }
   fill(IGNORABLES, F_IGNORE << FLAG_SHIFT);
   for (const [lo, hi] of IGNORABLES) for (let c = lo; c <= hi; c++) specials.push(c);
+  for (const c of IGNORED_MARKS) {
+    table[c] = F_IGNORE << FLAG_SHIFT;
+    specials.push(c);
+  }
   const folds: number[] = [];
   for (const [c, n] of folded) {
     if (n === DASH) specials.push(c);

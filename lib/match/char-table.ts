@@ -24,7 +24,7 @@ export const F_SPECIAL = F_IGNORE | F_SPACE | F_DASH;
 
 export const SPACE = 0x20;
 export const DASH = 0x2d;
-export const QUOTE = 0x22;
+export const QUOTE = 0x27;
 export const FLAG_SHIFT = 16;
 export const NORM_MASK = 0xffff;
 

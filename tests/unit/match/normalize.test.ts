@@ -25,15 +25,20 @@ describe('normalizeKey', () => {
     expect(normalizeKey('a - - b')).toBe('a - - b');
   });
 
-  it('treats quotation marks and book-title marks as one class', () => {
-    const marks = ['“', '”', '‘', '’', '「', '」', '『', '』', '"', "'", '＂', '＇', '《', '》', '〈', '〉', '«', '»'];
-    for (const q of marks) expect(normalizeKey(`${q}一带一路${q}`)).toBe('"一带一路"');
+  it('drops double quotation marks, corner brackets and book-title marks: pages set them anywhere in a term', () => {
+    const marks = ['“', '”', '「', '」', '『', '』', '"', '＂', '《', '》', '〈', '〉', '«', '»', '｢', '｣'];
+    for (const q of marks) expect(normalizeKey(`${q}一带一路${q}倡议`)).toBe('一带一路倡议');
+    expect(normalizeKey('the “Belt and Road” Initiative')).toBe('the belt and road initiative');
+  });
+
+  it('treats single quotation marks, which are also apostrophes, as one class', () => {
+    for (const q of ['‘', '’', "'", '＇']) expect(normalizeKey(`China${q}s`)).toBe("china's");
   });
 
   it('drops whitespace next to a CJK character and collapses it elsewhere', () => {
     expect(normalizeKey('建交 30 周年')).toBe('建交30周年');
     expect(normalizeKey('建交\u00a030\u3000周年')).toBe('建交30周年');
-    expect(normalizeKey('共建\n“一带一路”\n倡议')).toBe('共建"一带一路"倡议');
+    expect(normalizeKey('共建\n“一带一路”\n倡议')).toBe('共建一带一路倡议');
     expect(normalizeKey('Belt \t and\n\nRoad')).toBe('belt and road');
     expect(normalizeKey('Belt\u00a0and\u2009Road')).toBe('belt and road');
     expect(normalizeKey('  leading and trailing  ')).toBe('leading and trailing');
