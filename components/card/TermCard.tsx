@@ -7,6 +7,7 @@ import type { SourceLocation } from '../../lib/source/url';
 import { CardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
 import { CardNotes } from './CardNotes';
+import { EntrySources } from './EntrySources';
 import { NoteComposer } from './NoteComposer';
 import type { NoteComposerProps } from './NoteComposer';
 import { SourceQuote } from './SourceQuote';
@@ -27,6 +28,12 @@ export interface TermCardProps {
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/** How often the corpus has the term; an implied entry is never named there, only implied. */
+function countLabel(total: number, implied: boolean): string {
+  if (implied) return total === 1 ? 'Not named in the corpus; implied once' : `Not named in the corpus; implied ${total} times`;
+  return total === 0 ? 'Not in the corpus text' : total === 1 ? 'Once in the corpus' : `${total} times in the corpus`;
+}
 
 /** The card of a glossary term: what it is, what it means, and where the corpus says it. */
 export function TermCard({ data, documents, notes = [], canSpeak = false, onSpeak, onAddNote, composer, onShowSource, sourceMode = 'open', onClose }: TermCardProps) {
@@ -70,12 +77,15 @@ export function TermCard({ data, documents, notes = [], canSpeak = false, onSpea
           On this page: <span lang={HAN.test(found) ? 'zh' : 'en'}>{found}</span>
         </p>
       )}
-      <p class="tl-category">{CATEGORY_LABELS[entry.category]}</p>
+      <p class="tl-category">
+        {CATEGORY_LABELS[entry.category]}
+        {entry.everyday && ' · everyday phrase'}
+      </p>
       <p class="tl-explanation">{entry.explanation}</p>
       {excerpt && <SourceQuote excerpt={excerpt} />}
       <div class="tl-occurrences">
         <span class="tl-count">
-          {total === 0 ? 'Not in the corpus text' : total === 1 ? 'Once in the corpus' : `${total} times in the corpus`}
+          {countLabel(total, entry.implied === true)}
         </span>
         {total > 1 && (
           <span class="tl-stepper">
@@ -93,6 +103,7 @@ export function TermCard({ data, documents, notes = [], canSpeak = false, onSpea
       </div>
       <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={composer ? undefined : onAddNote} />
       {composer && <NoteComposer {...composer} />}
+      <EntrySources sources={entry.sources ?? []} headingId={`${id}-sources`} />
       <CardNotes notes={notes} headingId={`${id}-notes`} />
     </CardFrame>
   );

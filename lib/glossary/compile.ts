@@ -4,6 +4,7 @@ import { compileMatcher, normalizeKey } from '../match/index';
 import type { CorpusPassage, Pattern } from '../match/index';
 import { corpusPassages } from './matcher-input';
 import { quoteVariantsOf } from './quote-variants';
+import { writtenVariants } from './written-variants';
 import { readSourceFile } from './source-entry';
 import type { FormRule, SourceEntry, SourceFile } from './source-entry';
 import { CATEGORIES, GLOSSARY_VERSION } from './types';
@@ -65,11 +66,16 @@ function ruleFields(rule: FormRule | undefined, tools: GlossaryTools): Pick<Entr
 }
 
 function formsOf(entry: SourceEntry, tools: GlossaryTools): EntryForm[] {
-  const hans = [entry.zh, ...entry.aliases];
+  // Each written form with the rule it was written with, then its other spellings with the same.
+  const written = [entry.zh, ...entry.aliases];
+  const hans: Array<readonly [text: string, as: string]> = [
+    ...written.map((text) => [text, text] as const),
+    ...written.flatMap((text) => writtenVariants(text).map((v) => [v, text] as const)),
+  ];
   const rule = (text: string): Pick<EntryForm, 'scope' | 'near'> => ruleFields(entry.match.get(text), tools);
   const forms: EntryForm[] = [
-    ...hans.map((text) => ({ text, script: 'hans' as const, ...rule(text) })),
-    ...hans.flatMap((text) => tools.traditional(text).map((t) => ({ text: t, script: 'hant' as const, ...rule(text) }))),
+    ...hans.map(([text, as]) => ({ text, script: 'hans' as const, ...rule(as) })),
+    ...hans.flatMap(([text, as]) => tools.traditional(text).map((t) => ({ text: t, script: 'hant' as const, ...rule(as) }))),
     ...entry.en_aliases.map((text) => ({ text, script: 'en' as const, ...rule(text) })),
   ];
   // Forms equal once normalized are one form to the matcher: keep the first.
