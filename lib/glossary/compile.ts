@@ -29,11 +29,16 @@ function checkRules(entry: SourceEntry, problems: string[]): void {
   const written = new Set([entry.zh, ...entry.aliases, ...entry.en_aliases]);
   for (const [form, rule] of entry.match) {
     if (!written.has(form)) problems.push(`${entry.origin}: match rule for "${form}", which is not one of its forms`);
-    if (rule.kind === 'near') {
-      for (const word of rule.words) {
-        if (normalizeKey(word).includes(normalizeKey(form))) {
-          problems.push(`${entry.origin}: near word "${word}" of "${form}" holds the form itself (list a longer alias instead)`);
-        }
+    if (rule.kind !== 'page') continue;
+    for (const word of rule.near) {
+      if (normalizeKey(word).includes(normalizeKey(form))) {
+        problems.push(`${entry.origin}: near word "${word}" of "${form}" holds the form itself (list a longer alias instead)`);
+      }
+    }
+    for (const longer of rule.notIn) {
+      const key = normalizeKey(longer);
+      if (key === normalizeKey(form) || !key.includes(normalizeKey(form))) {
+        problems.push(`${entry.origin}: not_in "${longer}" of "${form}" must be a longer string holding the form`);
       }
     }
   }
@@ -53,16 +58,22 @@ export class GlossaryBuildError extends Error {
   }
 }
 
-/** The page rule of a written form, with its Chinese near words in both scripts. */
-function ruleFields(rule: FormRule | undefined, tools: GlossaryTools): Pick<EntryForm, 'scope' | 'near'> {
+/** The page rule of a written form, its Chinese words in both scripts. */
+function ruleFields(rule: FormRule | undefined, tools: GlossaryTools): Pick<EntryForm, 'scope' | 'near' | 'notIn'> {
   if (!rule) return {};
   if (rule.kind === 'corpus') return { scope: 'corpus' };
-  const near = new Set<string>();
-  for (const word of rule.words) {
-    near.add(word);
-    if (HAN.test(word)) for (const t of tools.traditional(word)) near.add(t);
-  }
-  return { near: [...near] };
+  const bothScripts = (words: readonly string[]): string[] => {
+    const out = new Set<string>();
+    for (const word of words) {
+      out.add(word);
+      if (HAN.test(word)) for (const t of tools.traditional(word)) out.add(t);
+    }
+    return [...out];
+  };
+  return {
+    ...(rule.near.length > 0 ? { near: bothScripts(rule.near) } : {}),
+    ...(rule.notIn.length > 0 ? { notIn: bothScripts(rule.notIn) } : {}),
+  };
 }
 
 function formsOf(entry: SourceEntry, tools: GlossaryTools): EntryForm[] {
@@ -72,7 +83,7 @@ function formsOf(entry: SourceEntry, tools: GlossaryTools): EntryForm[] {
     ...written.map((text) => [text, text] as const),
     ...written.flatMap((text) => writtenVariants(text).map((v) => [v, text] as const)),
   ];
-  const rule = (text: string): Pick<EntryForm, 'scope' | 'near'> => ruleFields(entry.match.get(text), tools);
+  const rule = (text: string): Pick<EntryForm, 'scope' | 'near' | 'notIn'> => ruleFields(entry.match.get(text), tools);
   const forms: EntryForm[] = [
     ...hans.map(([text, as]) => ({ text, script: 'hans' as const, ...rule(as) })),
     ...hans.flatMap(([text, as]) => tools.traditional(text).map((t) => ({ text: t, script: 'hant' as const, ...rule(as) }))),
@@ -108,6 +119,33 @@ function pinyinOf(entry: SourceEntry, tools: GlossaryTools, problems: string[]):
     problems.push(`${entry.origin}: pinyin override equals pinyin-pro's output; remove it`);
   }
   return override.join(' ');
+}
+
+/**
+ * A `not_in` string hides the terms at its span on pages, so it must be no form of any entry and
+ * never stand in the corpus (a page quoting the corpus would lose its term there).
+ */
+function checkStops(
+  entries: readonly GlossaryEntry[],
+  sources: readonly SourceEntry[],
+  owners: ReadonlyMap<string, number>,
+  passages: readonly CorpusPassage[],
+  problems: string[],
+): void {
+  const stops = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    for (const form of entry.forms) for (const stop of form.notIn ?? []) if (!stops.has(stop)) stops.set(stop, i);
+  });
+  if (stops.size === 0) return;
+  for (const [stop, i] of stops) {
+    const owner = owners.get(normalizeKey(stop));
+    if (owner !== undefined) problems.push(`${sources[i]?.origin ?? '?'}: not_in "${stop}" is a form of ${sources[owner]?.origin ?? '?'}`);
+  }
+  const patterns: Pattern[] = [...stops].map(([form, entry]) => ({ form, entry, script: 'hans' }));
+  const matcher = compileMatcher(patterns, [], { quotes: false, overlaps: 'all' });
+  const found = new Set<string>();
+  for (const passage of passages) for (const match of matcher.match([passage.text])) found.add(match.form);
+  for (const stop of found) problems.push(`${sources[stops.get(stop) ?? -1]?.origin ?? '?'}: not_in "${stop}" occurs in the corpus`);
 }
 
 /**
@@ -189,6 +227,8 @@ export function compileGlossary(
       } else owners.set(key, i);
     }
   });
+
+  checkStops(entries, sources, owners, corpusPassages(documents), problems);
 
   const patterns: Pattern[] = entries.flatMap((entry, i) =>
     entry.forms.map((form) => ({ form: form.text, entry: i, script: form.script })),

@@ -2,13 +2,24 @@ import type { CorpusPassage, MatcherOptions, Pattern } from '../match/types';
 import type { CorpusDocument } from '../corpus/types';
 import type { CompiledGlossary } from './types';
 
-/** Every form of every entry that pages may match, with its near words, as the matcher's patterns. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The matcher's patterns: every form of every entry that pages may match, with its near words,
+ * then the `not_in` strings of all forms as stop patterns (each once).
+ */
 export function glossaryPatterns(glossary: CompiledGlossary): Pattern[] {
-  return glossary.entries.flatMap((entry, index) =>
-    entry.forms
-      .filter((form) => form.scope !== 'corpus')
-      .map((form) => ({ form: form.text, entry: index, script: form.script, ...(form.near ? { near: form.near } : {}) })),
-  );
+  const patterns: Pattern[] = [];
+  const stops = new Set<string>();
+  glossary.entries.forEach((entry, index) => {
+    for (const form of entry.forms) {
+      if (form.scope === 'corpus') continue;
+      patterns.push({ form: form.text, entry: index, script: form.script, ...(form.near ? { near: form.near } : {}) });
+      for (const stop of form.notIn ?? []) stops.add(stop);
+    }
+  });
+  for (const form of stops) patterns.push({ form, entry: -1, script: HAN.test(form) ? 'hans' : 'en', stop: true });
+  return patterns;
 }
 
 /** Every block of every document, as the passages quotes are traced in (para: the block index). */

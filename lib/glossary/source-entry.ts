@@ -2,9 +2,10 @@ import type { Category, EntrySource } from './types';
 
 /**
  * How one ambiguous form may match on pages: `corpus`, never (it only locates the entry in the
- * corpus; pages need a longer alias); `near`, only in a block that also holds one of these words.
+ * corpus; pages need a longer alias); `page`, only in a block that also holds one of the `near`
+ * words, and never as part of one of the `notIn` strings (`巴赫` in `巴赫穆特`).
  */
-export type FormRule = { kind: 'corpus' } | { kind: 'near'; words: string[] };
+export type FormRule = { kind: 'corpus' } | { kind: 'page'; near: string[]; notIn: string[] };
 
 /** One entry as a curator writes it in `assets/glossary/<category>.yaml`. */
 export interface SourceEntry {
@@ -59,20 +60,30 @@ function readList(value: unknown, where: string, errors: string[]): string[] {
   return value.map((v: string) => v.trim());
 }
 
+const RULE_SHAPE = '"corpus" or { near: [words], not_in: [longer strings] }';
+
 function readRules(value: unknown, where: string, errors: string[]): Map<string, FormRule> {
   const rules = new Map<string, FormRule>();
   if (value === undefined || value === null) return rules;
   if (!isRecord(value)) {
-    errors.push(`${where} match: must map forms to "corpus" or { near: [words] }`);
+    errors.push(`${where} match: must map forms to ${RULE_SHAPE}`);
     return rules;
   }
   for (const [form, rule] of Object.entries(value)) {
-    if (rule === 'corpus') rules.set(form, { kind: 'corpus' });
-    else if (isRecord(rule) && Object.keys(rule).length === 1 && 'near' in rule) {
-      const words = readList(rule.near, `${where} match "${form}" near`, errors);
-      if (words.length === 0) errors.push(`${where} match "${form}": near needs at least one word`);
-      else rules.set(form, { kind: 'near', words });
-    } else errors.push(`${where} match "${form}": must be "corpus" or { near: [words] }`);
+    if (rule === 'corpus') {
+      rules.set(form, { kind: 'corpus' });
+      continue;
+    }
+    const keys = isRecord(rule) ? Object.keys(rule) : [];
+    if (!isRecord(rule) || keys.length === 0 || keys.some((k) => k !== 'near' && k !== 'not_in')) {
+      errors.push(`${where} match "${form}": must be ${RULE_SHAPE}`);
+      continue;
+    }
+    const near = readList(rule.near, `${where} match "${form}" near`, errors);
+    const notIn = readList(rule.not_in, `${where} match "${form}" not_in`, errors);
+    if ('near' in rule && near.length === 0) errors.push(`${where} match "${form}": near needs at least one word`);
+    else if ('not_in' in rule && notIn.length === 0) errors.push(`${where} match "${form}": not_in needs at least one string`);
+    else rules.set(form, { kind: 'page', near, notIn });
   }
   return rules;
 }

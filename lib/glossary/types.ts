@@ -42,6 +42,8 @@ export interface EntryForm {
   scope?: 'corpus';
   /** On pages, the form matches only in a block that also holds one of these words. */
   near?: string[];
+  /** On pages, the form never matches as part of one of these longer strings. */
+  notIn?: string[];
 }
 
 /** Where a factual claim of an entry comes from (the extension never fetches the address). */

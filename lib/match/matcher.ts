@@ -84,6 +84,8 @@ export class AutomatonMatcher implements CompiledMatcher {
   private readonly near: NearRules | null;
   /** Per pattern key: 1 if its pattern has near words (null: none has). */
   private readonly conditional: Uint8Array | null;
+  /** Per pattern key: 1 if its pattern is a stop pattern (null: none is). */
+  private readonly stops: Uint8Array | null;
   /** The page being scanned (for word-edge checks against its original text). */
   private chunks: readonly string[] = [];
   private boundaries: readonly Boundary[] | undefined;
@@ -122,6 +124,8 @@ export class AutomatonMatcher implements CompiledMatcher {
     this.near = NearRules.of(this.patterns);
     const near = this.near;
     this.conditional = near ? Uint8Array.from(this.set.source, (p) => (near.has(p) ? 1 : 0)) : null;
+    const patterns = this.patterns;
+    this.stops = patterns.some((p) => p.stop) ? Uint8Array.from(this.set.source, (p) => (patterns[p]!.stop ? 1 : 0)) : null;
   }
 
   matchText(text: string): Match[] {
@@ -585,6 +589,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     // Selection works on normalized spans; their order is the order of the original spans.
     const sortedTerms = this.sorted(this.terms, T_PATTERN, T_START, T_END, T_PATTERN);
     let terms = sortedTerms.length;
+    const stops = this.stops;
     if (!this.all) {
       let coveredTo = -1;
       terms = 0;
@@ -593,7 +598,15 @@ export class AutomatonMatcher implements CompiledMatcher {
         const i = sortedTerms[j]!;
         if (tStart[i]! < coveredTo) continue;
         coveredTo = tEnd[i]!;
+        // A stop pattern covers its span and reports nothing.
+        if (stops !== null && stops[tc[T_PATTERN]![i]!] === 1) continue;
         sortedTerms[terms++] = i;
+      }
+    } else if (stops !== null) {
+      terms = 0;
+      for (let j = 0; j < sortedTerms.length; j++) {
+        const i = sortedTerms[j]!;
+        if (stops[tc[T_PATTERN]![i]!] !== 1) sortedTerms[terms++] = i;
       }
     }
     const qc = this.quoteHits.cols;

@@ -34,7 +34,8 @@ export function buildPrefilter(
   const heads = new Set<number>();
   const words = new Set<number>();
   let always = quotes && minHan < 2;
-  for (const key of expandPatterns(patterns).keys) {
+  // Stop patterns report nothing: a text holding only them has no match.
+  for (const key of expandPatterns(patterns.filter((p) => !p.stop)).keys) {
     const hans: number[] = [];
     let best = 0;
     let bestHash = 0;

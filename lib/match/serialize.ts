@@ -89,7 +89,7 @@ export function serializeMatcher(matcher: Matcher): Uint8Array {
     states: p.quotes.sam.states,
     gramWidth: p.quotes.gramWidth,
     gramShift: p.verbatim.gramShift,
-    patterns: p.patterns.map(({ form, entry, script, near }) => ({ form, entry, script, ...(near ? { near } : {}) })),
+    patterns: p.patterns.map(({ form, entry, script, near, stop }) => ({ form, entry, script, ...(near ? { near } : {}), ...(stop ? { stop } : {}) })),
     corpus: p.corpus.map(({ doc, para, text }) => ({ doc, para, text })),
     arrays: arrays.map(([name, a]) => [name, kindOf(a), a.length]),
   };

@@ -8,6 +8,11 @@ export interface Pattern {
   script: Script;
   /** The form matches only in a block (chunks joined by inline boundaries) holding one of these. */
   near?: readonly string[];
+  /**
+   * A stop pattern: selected like any other (leftmost-longest), so it swallows the shorter terms
+   * at its span (`巴赫穆特` over `巴赫`), but never reported.
+   */
+  stop?: boolean;
 }
 
 /** One paragraph of the corpus that quote tracing looks pages up in. */

@@ -64,12 +64,33 @@ describe('page rules of ambiguous forms', () => {
     ]);
   });
 
+  it('not_in strings become stop patterns, in both scripts', () => {
+    const glossary = compile([{ name: 'person', content: [bach({ match: { 巴赫: { not_in: ['巴赫穆特'] } } })] }]);
+    const stops = glossaryPatterns(glossary).filter((p) => p.stop).map((p) => p.form);
+    expect(stops).toEqual(['巴赫穆特']);
+    const hant = compile([{ name: 'place', content: [{ id: 'central-asia', zh: '中亚', en: 'Central Asia', explanation: 'A region.', match: { 中亚: { not_in: ['中亚热带'] } } }] }]);
+    expect(glossaryPatterns(hant).filter((p) => p.stop).map((p) => p.form)).toEqual(['中亚热带', '中亞熱帶']);
+  });
+
+  it('refuses a not_in string that is no longer than the form, a form itself, or in the corpus', () => {
+    expect(problemsOf([{ name: 'person', content: [bach({ match: { 巴赫: { not_in: ['穆特'] } } })] }])).toEqual([
+      expect.stringContaining('not_in "穆特" of "巴赫" must be a longer string holding the form'),
+    ]);
+    expect(problemsOf([{ name: 'person', content: [bach({ match: { 巴赫: { not_in: ['巴赫主席'] } } })] }])).toContainEqual(
+      expect.stringContaining('not_in "巴赫主席" is a form of'),
+    );
+    // The feature writes 巴赫说: hiding it would hide a quotation of the corpus.
+    expect(problemsOf([{ name: 'person', content: [bach({ match: { 巴赫: { not_in: ['巴赫说'] } } })] }])).toEqual([
+      expect.stringContaining('not_in "巴赫说" occurs in the corpus'),
+    ]);
+  });
+
   it('names the entry when a rule is malformed or pointless', () => {
     expect(problemsOf([{ name: 'person', content: [bach({ match: { 巴哈: 'corpus' } })] }])).toEqual([
       expect.stringContaining('match rule for "巴哈", which is not one of its forms'),
     ]);
     expect(problemsOf([{ name: 'person', content: [bach({ match: { 巴赫: 'never' } })] }])).toEqual([
-      expect.stringContaining('must be "corpus" or { near: [words] }'),
+      expect.stringContaining('must be "corpus" or { near: [words], not_in: [longer strings] }'),
     ]);
     expect(problemsOf([{ name: 'person', content: [bach({ match: { 巴赫: { near: [] } } })] }])).toEqual([
       expect.stringContaining('near needs at least one word'),
