@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileGlossary, GlossaryBuildError } from '../../../lib/glossary/compile';
 import { glossaryPatterns } from '../../../lib/glossary/matcher-input';
 import type { SourceFile } from '../../../lib/glossary/source-entry';
+import { compileMatcher } from '../../../lib/match/index';
 import { glossaryTools } from '../../../scripts/glossary-tools';
 import { corpusDocuments } from '../support/corpus';
 
@@ -70,6 +71,15 @@ describe('page rules of ambiguous forms', () => {
     expect(stops).toEqual(['巴赫穆特']);
     const hant = compile([{ name: 'place', content: [{ id: 'central-asia', zh: '中亚', en: 'Central Asia', explanation: 'A region.', match: { 中亚: { not_in: ['中亚热带'] } } }] }]);
     expect(glossaryPatterns(hant).filter((p) => p.stop).map((p) => p.form)).toEqual(['中亚热带', '中亞熱帶']);
+  });
+
+  it('a not_in string may block a generated form of the rule’s form: 哈薩克族 for Taiwan’s 哈薩克', () => {
+    const glossary = compile([
+      { name: 'place', content: [{ id: 'kazakhstan', zh: '哈萨克斯坦', en: 'Kazakhstan', explanation: 'A republic.', match: { 哈萨克斯坦: { not_in: ['哈萨克族'] } } }] },
+    ]);
+    const matcher = compileMatcher(glossaryPatterns(glossary), [], { quotes: false });
+    expect(matcher.match(['哈薩克族以游牧為生']).map((m) => m.form)).toEqual([]);
+    expect(matcher.match(['哈薩克總統訪問北京']).map((m) => m.form)).toEqual(['哈薩克']);
   });
 
   it('refuses a not_in string that is no longer than the form, a form itself, or in the corpus', () => {
