@@ -1,5 +1,22 @@
+import { isWordChar } from './char-table';
 import { normalizeKey } from './normalize';
 import type { Boundary, Pattern } from './types';
+
+/**
+ * Whether `text` holds `word`; an edge of the word that is a letter or digit must be a word edge
+ * in the text too (`IOC` is not in `biocontrol`, `Xi` not in `taxi`), as for English patterns.
+ */
+function holdsWord(text: string, word: string): boolean {
+  const left = isWordChar(word.charCodeAt(0));
+  const right = isWordChar(word.charCodeAt(word.length - 1));
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (left && at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    const end = at + word.length;
+    if (right && end < text.length && isWordChar(text.charCodeAt(end))) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * The near words of ambiguous patterns (`国家主席` only beside `习近平`): a candidate of such a
@@ -40,7 +57,7 @@ export class NearRules {
     const words = this.words[pattern];
     if (!words) return true;
     const text = this.blockText(chunk);
-    return words.some((w) => text.includes(w));
+    return words.some((w) => holdsWord(text, w));
   }
 
   private blockText(chunk: number): string {

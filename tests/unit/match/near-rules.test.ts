@@ -40,6 +40,15 @@ describe('a form with near words', () => {
     expect(forms(matcher, ['Our sister city in Ohio'])).toEqual([]);
   });
 
+  it('reads a near word with Latin edges as a whole word', () => {
+    const xi = compileMatcher([{ form: 'high-quality development', entry: 0, script: 'en', near: ['Xi', 'IOC'] }], [], { quotes: false });
+    expect(forms(xi, ['Xi called for high-quality development.'])).toEqual(['high-quality development']);
+    expect(forms(xi, ['The IOC’s plan for high-quality development.'])).toEqual(['high-quality development']);
+    expect(forms(xi, ['A taxi firm promised high-quality development of biocontrol agents.'])).toEqual([]);
+    // A Han edge needs no boundary: CJK text has none.
+    expect(forms(matcher, ['中华人民共和国国家主席'])).toEqual(['国家主席']);
+  });
+
   it('keeps its near words through serialization', () => {
     const loaded = loadMatcher(serializeMatcher(matcher));
     expect(forms(loaded, ['越南国家主席武文赏'])).toEqual(['主席']);
