@@ -10,12 +10,15 @@ import { CORPUS_LAYOUT } from '../lib/corpus/layout';
 import { parseCorpus } from '../lib/corpus/parse-corpus';
 import { compileGlossary, GlossaryBuildError } from '../lib/glossary/compile';
 import type { SourceFile } from '../lib/glossary/source-entry';
+import type { TraditionalSources } from '../lib/glossary/traditional-rules';
 import { glossaryTools } from './glossary-tools';
 import { glossaryJsonModule, glossaryKeyModule, glossaryModule, matcherModule, prefilterModule } from './support/generated-modules';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_FILE = join(root, 'assets/corpus/000_063d4d8102645fc2.txt');
 const GLOSSARY_DIR = join(root, 'assets/glossary');
+/** The reviewed corrections to opencc's traditional forms (lib/glossary/traditional-rules.ts). */
+const TRADITIONAL_DIR = join(GLOSSARY_DIR, 'traditional');
 const OUT_FILE = join(root, 'assets/generated/glossary.ts');
 const JSON_FILE = join(root, 'assets/generated/glossary-json.ts');
 const KEY_FILE = join(root, 'assets/generated/glossary-key.ts');
@@ -29,11 +32,31 @@ export function readGlossarySources(dir = GLOSSARY_DIR): SourceFile[] {
     .map((name) => ({ name: basename(name, '.yaml'), content: parse(readFileSync(join(dir, name), 'utf8')) as unknown }));
 }
 
+/** Both files parsed; a file that is not YAML fails the build with its name and the parser's reason. */
+export function readTraditionalSources(dir = TRADITIONAL_DIR): TraditionalSources {
+  const read = (name: string): unknown => {
+    try {
+      return parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new GlossaryBuildError([`traditional/${name}: ${reason}`]);
+    }
+  };
+  return { overrides: read('overrides.yaml'), artifacts: read('artifacts.yaml') };
+}
+
 function main(): void {
   const corpus = readFileSync(CORPUS_FILE, 'utf8');
   const sha = createHash('sha256').update(corpus).digest('hex');
   try {
-    const glossary = compileGlossary(parseCorpus(corpus, CORPUS_LAYOUT), readGlossarySources(), glossaryTools, sha);
+    const traditional = readTraditionalSources();
+    const glossary = compileGlossary(
+      parseCorpus(corpus, CORPUS_LAYOUT),
+      readGlossarySources(),
+      glossaryTools,
+      sha,
+      traditional,
+    );
     mkdirSync(dirname(OUT_FILE), { recursive: true });
     writeFileSync(JSON_FILE, glossaryJsonModule(glossary));
     writeFileSync(KEY_FILE, glossaryKeyModule(glossary));

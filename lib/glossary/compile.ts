@@ -4,6 +4,10 @@ import { compileMatcher, normalizeKey } from '../match/index';
 import type { CorpusPassage, Pattern } from '../match/index';
 import { corpusPassages } from './matcher-input';
 import { quoteVariantsOf } from './quote-variants';
+import { regionalForms } from './regional-forms';
+import type { TraditionalConverter } from './regional-forms';
+import { NO_TRADITIONAL_RULES, readTraditionalRules } from './traditional-rules';
+import type { TraditionalRules, TraditionalSources } from './traditional-rules';
 import { writtenVariants } from './written-variants';
 import { readSourceFile } from './source-entry';
 import type { FormRule, SourceEntry, SourceFile } from './source-entry';
@@ -14,6 +18,8 @@ import type { CompiledGlossary, EntryForm, GlossaryEntry, Occurrence } from './t
 export interface GlossaryTools {
   /** Traditional-Chinese renderings of a simplified string (Taiwan, Hong Kong…), may repeat it. */
   traditional(simplified: string): string[];
+  /** The same conversions one by one, each with the region it writes for. */
+  converters: readonly TraditionalConverter[];
   /** The simplified form of a string: equal to its input when the input is simplified already. */
   simplified(text: string): string;
   /** Tone-marked pinyin tokens, one per Han character, non-Han runs as written. */
@@ -78,7 +84,7 @@ function ruleFields(rule: FormRule | undefined, tools: GlossaryTools): Pick<Entr
   };
 }
 
-function formsOf(entry: SourceEntry, tools: GlossaryTools): EntryForm[] {
+function formsOf(entry: SourceEntry, tools: GlossaryTools, rules: TraditionalRules, problems: string[]): EntryForm[] {
   // Each written form with the rule it was written with, then its other spellings with the same.
   const written = [entry.zh, ...entry.aliases];
   const hans: Array<readonly [text: string, as: string]> = [
@@ -86,9 +92,12 @@ function formsOf(entry: SourceEntry, tools: GlossaryTools): EntryForm[] {
     ...written.flatMap((text) => writtenVariants(text).map((v) => [v, text] as const)),
   ];
   const rule = (text: string): Pick<EntryForm, 'scope' | 'near' | 'notIn'> => ruleFields(entry.match.get(text), tools);
+  // Taiwan's and Hong Kong's forms (lib/glossary/regional-forms.ts, assets/glossary/traditional/).
+  const hant = (text: string): string[] =>
+    regionalForms(text, rules, tools.converters, (problem) => problems.push(`${entry.origin}: "${text}": ${problem}`));
   const forms: EntryForm[] = [
     ...hans.map(([text, as]) => ({ text, script: 'hans' as const, ...rule(as) })),
-    ...hans.flatMap(([text, as]) => tools.traditional(text).map((t) => ({ text: t, script: 'hant' as const, ...rule(as) }))),
+    ...hans.flatMap(([text, as]) => hant(text).map((t) => ({ text: t, script: 'hant' as const, ...rule(as) }))),
     ...entry.en_aliases.map((text) => ({ text, script: 'en' as const, ...rule(text) })),
   ];
   // Forms equal once normalized are one form to the matcher: keep the first.
@@ -178,15 +187,18 @@ function locateImplied(sources: readonly SourceEntry[], entries: GlossaryEntry[]
 
 /**
  * Validates the curated entries against the corpus and compiles the artifact the extension
- * bundles. Throws a GlossaryBuildError listing every problem found.
+ * bundles; `traditional` holds the reviewed corrections to the traditional forms (none if not
+ * given). Throws a GlossaryBuildError listing every problem found.
  */
 export function compileGlossary(
   documents: CorpusDocument[],
   files: readonly SourceFile[],
   tools: GlossaryTools,
   corpusSha256: string,
+  traditional?: TraditionalSources,
 ): CompiledGlossary {
   const problems: string[] = [];
+  const rules = traditional ? readTraditionalRules(traditional, tools.simplified, problems) : NO_TRADITIONAL_RULES;
   const rank = (name: string): number => CATEGORIES.findIndex((c) => c === name);
   const ordered = [...files].sort((a, b) => rank(a.name) - rank(b.name));
   const sources = ordered.flatMap((file) => readSourceFile(file, CATEGORIES, problems));
@@ -214,7 +226,7 @@ export function compileGlossary(
     ...(entry.everyday ? { everyday: true as const } : {}),
     ...(entry.impliedBy.length > 0 ? { implied: true as const } : {}),
     ...(entry.sources.length > 0 ? { sources: entry.sources } : {}),
-    forms: formsOf(entry, tools),
+    forms: formsOf(entry, tools, rules, problems),
     occurrences: [],
   }));
 

@@ -101,3 +101,6 @@ export interface CompiledGlossary {
    */
   quoteVariants: string;
 }
+
+/** The traditional-Chinese standards the build writes: Taiwan's and Hong Kong's. */
+export type TraditionalRegion = 'tw' | 'hk';
