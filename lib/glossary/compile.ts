@@ -4,8 +4,9 @@ import { compileMatcher, normalizeKey } from '../match/index';
 import type { CorpusPassage, Pattern } from '../match/index';
 import { corpusPassages } from './matcher-input';
 import { quoteVariantsOf } from './quote-variants';
-import { regionalForms } from './regional-forms';
+import { regionalForms, regionalPassage } from './regional-forms';
 import type { TraditionalConverter } from './regional-forms';
+import { packTraditionalCorpus } from './traditional-corpus';
 import { NO_TRADITIONAL_RULES, readTraditionalRules } from './traditional-rules';
 import type { TraditionalRules, TraditionalSources } from './traditional-rules';
 import { writtenVariants } from './written-variants';
@@ -272,5 +273,8 @@ export function compileGlossary(
     passages.map((p) => p.text),
     (text) => tools.traditional(text),
   );
-  return { version: GLOSSARY_VERSION, corpusSha256, documents, entries, quoteVariants };
+  const traditionalCorpus = packTraditionalCorpus(documents, (region, text) =>
+    regionalPassage(text, region, rules, tools.converters, tools.simplified),
+  );
+  return { version: GLOSSARY_VERSION, corpusSha256, documents, entries, quoteVariants, traditional: traditionalCorpus };
 }

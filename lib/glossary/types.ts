@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../corpus/types';
 import type { Script } from '../match/index';
 
 /** Bumped whenever the compiled shape changes; the extension refuses a glossary of another version. */
-export const GLOSSARY_VERSION = 3;
+export const GLOSSARY_VERSION = 4;
 
 export const CATEGORIES = [
   'concept',
@@ -100,7 +100,24 @@ export interface CompiledGlossary {
    * quotation on a traditional-Chinese page is traced too (lib/glossary/quote-variants.ts).
    */
   quoteVariants: string;
+  /** The corpus's blocks as Taiwan and Hong Kong write them, for cards on traditional-Chinese pages. */
+  traditional: TraditionalCorpus;
 }
 
 /** The traditional-Chinese standards the build writes: Taiwan's and Hong Kong's. */
 export type TraditionalRegion = 'tw' | 'hk';
+
+/** Where a block's traditional text is not its characters' usual forms: [doc, block, offset, text]. */
+export type TraditionalPatch = readonly [doc: number, block: number, offset: number, text: string];
+
+/**
+ * The corpus in traditional characters (lib/glossary/traditional-text.ts reads it). Each block's
+ * rendering has the length of its simplified text, so that occurrence offsets apply to it: it is
+ * the block with each character replaced by its usual form, then that region's patches.
+ */
+export interface TraditionalCorpus {
+  /** Pairs "simplified, traditional": the usual form of each corpus character that has another. */
+  chars: string;
+  tw: TraditionalPatch[];
+  hk: TraditionalPatch[];
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { glossaryCorpus, glossaryPatterns } from '../../../lib/glossary/matcher-input';
 import { readTraditionalRules } from '../../../lib/glossary/traditional-rules';
+import { traditionalBlock } from '../../../lib/glossary/traditional-text';
 import { compileMatcher, normalizeKey } from '../../../lib/match/index';
 import { readTraditionalSources } from '../../../scripts/build-glossary';
 import { glossaryTools } from '../../../scripts/glossary-tools';
@@ -71,5 +72,37 @@ describe('the traditional forms of the glossary', () => {
       const added = [...override.forms.tw, ...override.forms.hk].some((form) => hantForms.some((f) => f.text.includes(form)));
       expect(added, override.origin).toBe(true);
     }
+  });
+});
+
+describe('the corpus in traditional characters', () => {
+  it('has every block in both standards, of its length and without an artifact', () => {
+    for (const region of ['tw', 'hk'] as const) {
+      glossary.documents.forEach((doc, d) =>
+        doc.blocks.forEach((block, b) => {
+          // Null only for a block with nothing to convert (a date).
+          const text = traditionalBlock(glossary.traditional, glossary.documents, region, d, b) ?? block.text;
+          if (text === block.text) expect(glossaryTools.traditional(block.text).every((t) => t === block.text), `${doc.id} ${b}`).toBe(true);
+          expect(text.length).toBe(block.text.length);
+          for (const artifact of rules.artifacts) expect(text).not.toContain(artifact.text);
+        }),
+      );
+    }
+  });
+
+  it('reads the corpus as each region writes it', () => {
+    const speech = (region: 'tw' | 'hk', needle: string): string => {
+      for (const [d, doc] of glossary.documents.entries()) {
+        for (const [b, block] of doc.blocks.entries()) {
+          const at = block.text.indexOf(needle);
+          if (at >= 0) return traditionalBlock(glossary.traditional, glossary.documents, region, d, b)?.slice(at, at + needle.length) ?? '';
+        }
+      }
+      return '';
+    };
+    expect(speech('tw', '坚定支持一个中国原则')).toBe('堅定支持一個中國原則');
+    expect(speech('tw', '建交 30 周年视频峰会')).toBe('建交 30 週年視頻峰會');
+    expect(speech('hk', '建交 30 周年视频峰会')).toBe('建交 30 周年視頻峯會');
+    expect(speech('tw', '休戚与共')).toBe('休戚與共');
   });
 });
