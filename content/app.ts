@@ -5,6 +5,7 @@
 
 import { browser } from 'wxt/browser';
 import { GLOSSARY_KEY } from '../assets/generated/glossary-key';
+import { traditionalRegionFor } from '../lib/card/page-script';
 import type { CardData } from '../lib/card/types';
 import type { CompiledGlossary } from '../lib/glossary/types';
 import type { Match, Prefilter } from '../lib/match/index';
@@ -24,6 +25,7 @@ import { startLens } from './lens';
 import type { Lens } from './lens';
 import { startNotesLayer } from './notes-layer';
 import type { NotesLayer } from './notes-layer';
+import { langAt } from './page-lang';
 import { onTermActivate, onTermLeave } from './term-events';
 import type { TermHit } from './term-events';
 
@@ -43,20 +45,24 @@ const REPORT_DELAY_MS = 400;
 
 function cardDataFor(hit: TermHit, glossary: CompiledGlossary): CardData | null {
   const found = hit.range.toString();
+  const lang = langAt(hit.range.startContainer);
   if (hit.kind === 'quote') {
     const source = hit.match.source;
     if (!source) return null;
+    const traditional = traditionalRegionFor({ lang, quote: { found, quoteVariants: glossary.quoteVariants } });
     return {
       kind: 'quote',
       found,
       source: { doc: source.doc, block: source.para, start: source.start, end: source.end, occurrences: source.occurrences },
+      ...(traditional ? { traditional } : {}),
     };
   }
   const entry = glossary.entries[hit.match.entry];
   if (!entry) return null;
   // Cite a sentence of running text first, not a title or byline the term also appears in.
   const inParagraph = entry.occurrences.findIndex(([doc, block]) => glossary.documents[doc]?.blocks[block]?.role === 'paragraph');
-  return { kind: 'term', entry, found, occurrence: Math.max(inParagraph, 0) };
+  const traditional = traditionalRegionFor({ lang, script: hit.match.script ?? 'hans' });
+  return { kind: 'term', entry, found, occurrence: Math.max(inParagraph, 0), ...(traditional ? { traditional } : {}) };
 }
 
 /** The box of the match's first line, read afresh so the card follows the page. */
@@ -179,6 +185,9 @@ export async function startApp({ prefilter }: AppStart): Promise<StartedApp> {
     // Read when a card shows a source, not before.
     get documents() {
       return glossary.get().documents;
+    },
+    get traditional() {
+      return glossary.get().traditional;
     },
     sourcePageUrl: browser.runtime.getURL('/source.html'),
     onOpenSource: (url) => void sendRequest({ type: 'source/open', url }),

@@ -10,6 +10,7 @@ import type { NoteComposerProps } from '../components/card/NoteComposer';
 import type { Rect } from '../lib/card/placement';
 import type { CardData, CardNote } from '../lib/card/types';
 import type { CorpusDocument } from '../lib/corpus/types';
+import type { TraditionalCorpus } from '../lib/glossary/types';
 import { sourceUrl } from '../lib/source/url';
 import type { SourceLocation } from '../lib/source/url';
 import type { Speech } from './card-speech';
@@ -37,6 +38,8 @@ export type CardAnchor = Rect | (() => Rect | null);
 
 export interface CardHostOptions {
   documents: readonly CorpusDocument[];
+  /** The corpus in traditional characters: the source sentence of a card whose data asks for it. */
+  traditional?: TraditionalCorpus;
   /** The source viewer's URL, `browser.runtime.getURL('/source.html')`. */
   sourcePageUrl?: string;
   /** "Open in source": the caller opens `url` in a new tab (pages cannot open extension pages themselves). */
@@ -193,6 +196,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
         <Card
           data={data}
           documents={options.documents}
+          traditional={options.traditional}
           notes={notes}
           canSpeak={speech?.canSpeak() ?? false}
           onSpeak={speech ? (text) => speech.speak(text) : undefined}

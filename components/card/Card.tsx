@@ -1,5 +1,6 @@
 import type { CorpusDocument } from '../../lib/corpus/types';
 import type { CardData, CardNote } from '../../lib/card/types';
+import type { TraditionalCorpus } from '../../lib/glossary/types';
 import type { SourceLocation } from '../../lib/source/url';
 import type { NoteComposerProps } from './NoteComposer';
 import { QuoteCard } from './QuoteCard';
@@ -8,6 +9,8 @@ import { TermCard } from './TermCard';
 export interface CardProps {
   data: CardData;
   documents: readonly CorpusDocument[];
+  /** The corpus in traditional characters, for cards of traditional-Chinese pages. */
+  traditional?: TraditionalCorpus;
   notes?: readonly CardNote[];
   canSpeak?: boolean;
   onSpeak?: (text: string) => void;

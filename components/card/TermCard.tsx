@@ -3,6 +3,7 @@ import type { CorpusDocument } from '../../lib/corpus/types';
 import { occurrenceExcerpt } from '../../lib/card/excerpt';
 import type { CardNote, TermCardData } from '../../lib/card/types';
 import { CATEGORY_LABELS } from '../../lib/glossary/types';
+import type { TraditionalCorpus } from '../../lib/glossary/types';
 import type { SourceLocation } from '../../lib/source/url';
 import { CardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
@@ -11,10 +12,13 @@ import { EntrySources } from './EntrySources';
 import { NoteComposer } from './NoteComposer';
 import type { NoteComposerProps } from './NoteComposer';
 import { SourceQuote } from './SourceQuote';
+import { traditionalSentence } from './traditional-sentence';
 
 export interface TermCardProps {
   data: TermCardData;
   documents: readonly CorpusDocument[];
+  /** The corpus in traditional characters (CompiledGlossary.traditional), for `data.traditional`. */
+  traditional?: TraditionalCorpus;
   notes?: readonly CardNote[];
   /** Whether a Chinese voice is installed; the speak button shows only then. */
   canSpeak?: boolean;
@@ -36,7 +40,7 @@ function countLabel(total: number, implied: boolean): string {
 }
 
 /** The card of a glossary term: what it is, what it means, and where the corpus says it. */
-export function TermCard({ data, documents, notes = [], canSpeak = false, onSpeak, onAddNote, composer, onShowSource, sourceMode = 'open', onClose }: TermCardProps) {
+export function TermCard({ data, documents, traditional, notes = [], canSpeak = false, onSpeak, onAddNote, composer, onShowSource, sourceMode = 'open', onClose }: TermCardProps) {
   const { entry, found } = data;
   const total = entry.occurrences.length;
   const [index, setIndex] = useState(() => Math.min(Math.max(data.occurrence ?? 0, 0), Math.max(total - 1, 0)));
@@ -44,6 +48,7 @@ export function TermCard({ data, documents, notes = [], canSpeak = false, onSpea
   const titleId = `${id}-term`;
   const occurrence = entry.occurrences[index];
   const excerpt = occurrence ? occurrenceExcerpt(documents, occurrence, entry.id) : null;
+  const converted = occurrence ? traditionalSentence(excerpt, data.traditional, traditional, documents, occurrence[0], occurrence[1]) : null;
   const step = (by: number): void => setIndex((i) => (i + by + total) % total);
   const foundDiffers = found.trim() !== '' && found !== entry.zh;
 
@@ -82,7 +87,7 @@ export function TermCard({ data, documents, notes = [], canSpeak = false, onSpea
         {entry.everyday && ' · everyday phrase'}
       </p>
       <p class="tl-explanation">{entry.explanation}</p>
-      {excerpt && <SourceQuote excerpt={excerpt} />}
+      {excerpt && <SourceQuote excerpt={excerpt} traditional={converted} />}
       <div class="tl-occurrences">
         <span class="tl-count">
           {countLabel(total, entry.implied === true)}

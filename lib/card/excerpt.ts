@@ -28,10 +28,14 @@ export interface Citation {
   text: string;
 }
 
-export interface Excerpt {
+/** A sentence cut around the occurrence it is shown for. */
+export interface SentenceParts {
   before: string;
   match: string;
   after: string;
+}
+
+export interface Excerpt extends SentenceParts {
   citation: Citation;
   location: SourceLocation;
 }
@@ -83,4 +87,19 @@ export function occurrenceExcerpt(documents: readonly CorpusDocument[], occurren
   const excerpt = excerptAt(documents, doc, block, start, end, [sentenceStart, sentenceEnd]);
   if (excerpt && term) excerpt.location.term = term;
   return excerpt;
+}
+
+/**
+ * The excerpt's sentence cut the same way out of another rendering of its block, one of the same
+ * length (the block in traditional characters, lib/glossary/traditional-text.ts).
+ */
+export function sentenceIn(excerpt: Excerpt, blockText: string): SentenceParts {
+  const range = excerpt.location.range;
+  if (!range) return { before: excerpt.before, match: excerpt.match, after: excerpt.after };
+  const { start, end } = range;
+  return {
+    before: blockText.slice(start - excerpt.before.length, start),
+    match: blockText.slice(start, end),
+    after: blockText.slice(end, end + excerpt.after.length),
+  };
 }

@@ -1,4 +1,4 @@
-import type { GlossaryEntry } from '../glossary/types';
+import type { GlossaryEntry, TraditionalRegion } from '../glossary/types';
 
 /** A glossary term found on a page. */
 export interface TermCardData {
@@ -8,6 +8,8 @@ export interface TermCardData {
   found: string;
   /** Which of the entry's occurrences to show first (default 0). */
   occurrence?: number;
+  /** The page writes traditional Chinese: the source sentence is shown in this standard first. */
+  traditional?: TraditionalRegion;
 }
 
 /** A quotation of the corpus found on a page (the matcher's `Match.source`). */
@@ -23,6 +25,8 @@ export interface QuoteCardData {
     /** How many times the quoted text occurs in the corpus. */
     occurrences: number;
   };
+  /** The page writes traditional Chinese: the quoted passage is shown in this standard first. */
+  traditional?: TraditionalRegion;
 }
 
 export type CardData = TermCardData | QuoteCardData;
