@@ -32,6 +32,8 @@ export interface AxNode {
   name?: { value?: unknown };
   childIds?: string[];
   backendDOMNodeId?: number;
+  /** States and ARIA properties: `pressed`, `expanded`… */
+  properties?: { name: string; value: { value?: unknown } }[];
 }
 
 /**
