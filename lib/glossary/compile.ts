@@ -32,7 +32,7 @@ const HAN = /\p{Script=Han}/u;
 const CORPUS_LEAD = /^(?:Xi\b|Used by Xi|In (?:this|the) (?:corpus|speech|summit|feature|report)|The (?:speech|summit|corpus|feature|report)\b)/u;
 
 /** Problems with an entry's page rules, everyday flag and implied occurrences. */
-function checkRules(entry: SourceEntry, tools: GlossaryTools, problems: string[]): void {
+function checkRules(entry: SourceEntry, hant: (text: string) => string[], problems: string[]): void {
   const written = new Set([entry.zh, ...entry.aliases, ...entry.en_aliases]);
   for (const [form, rule] of entry.match) {
     if (!written.has(form)) problems.push(`${entry.origin}: match rule for "${form}", which is not one of its forms`);
@@ -43,9 +43,9 @@ function checkRules(entry: SourceEntry, tools: GlossaryTools, problems: string[]
       }
     }
     // The rule covers the form's generated spellings too: 哈薩克族 blocks 哈薩克, Taiwan's 哈萨克斯坦.
-    const covered = [form, ...writtenVariants(form)].flatMap((f) => (HAN.test(f) ? [f, ...tools.traditional(f)] : [f])).map(normalizeKey);
+    const covered = [form, ...writtenVariants(form)].flatMap((f) => (HAN.test(f) ? [f, ...hant(f)] : [f])).map(normalizeKey);
     for (const longer of rule.notIn) {
-      const keys = [longer, ...(HAN.test(longer) ? tools.traditional(longer) : [])].map(normalizeKey);
+      const keys = [longer, ...(HAN.test(longer) ? hant(longer) : [])].map(normalizeKey);
       if (!keys.some((key) => covered.some((f) => key !== f && key.includes(f)))) {
         problems.push(`${entry.origin}: not_in "${longer}" of "${form}" must be a longer string holding the form`);
       }
@@ -68,14 +68,14 @@ export class GlossaryBuildError extends Error {
 }
 
 /** The page rule of a written form, its Chinese words in both scripts. */
-function ruleFields(rule: FormRule | undefined, tools: GlossaryTools): Pick<EntryForm, 'scope' | 'near' | 'notIn'> {
+function ruleFields(rule: FormRule | undefined, hant: (text: string) => string[]): Pick<EntryForm, 'scope' | 'near' | 'notIn'> {
   if (!rule) return {};
   if (rule.kind === 'corpus') return { scope: 'corpus' };
   const bothScripts = (words: readonly string[]): string[] => {
     const out = new Set<string>();
     for (const word of words) {
       out.add(word);
-      if (HAN.test(word)) for (const t of tools.traditional(word)) out.add(t);
+      if (HAN.test(word)) for (const t of hant(word)) out.add(t);
     }
     return [...out];
   };
@@ -92,10 +92,10 @@ function formsOf(entry: SourceEntry, tools: GlossaryTools, rules: TraditionalRul
     ...written.map((text) => [text, text] as const),
     ...written.flatMap((text) => writtenVariants(text).map((v) => [v, text] as const)),
   ];
-  const rule = (text: string): Pick<EntryForm, 'scope' | 'near' | 'notIn'> => ruleFields(entry.match.get(text), tools);
   // Taiwan's and Hong Kong's forms (lib/glossary/regional-forms.ts, assets/glossary/traditional/).
   const hant = (text: string): string[] =>
     regionalForms(text, rules, tools.converters, (problem) => problems.push(`${entry.origin}: "${text}": ${problem}`));
+  const rule = (text: string): Pick<EntryForm, 'scope' | 'near' | 'notIn'> => ruleFields(entry.match.get(text), hant);
   const forms: EntryForm[] = [
     ...hans.map(([text, as]) => ({ text, script: 'hans' as const, ...rule(as) })),
     ...hans.flatMap(([text, as]) => hant(text).map((t) => ({ text: t, script: 'hant' as const, ...rule(as) }))),
@@ -209,7 +209,7 @@ export function compileGlossary(
     const other = ids.get(entry.id);
     if (other) problems.push(`${entry.origin}: id "${entry.id}" is also used by ${other}`);
     ids.set(entry.id, entry.origin);
-    checkRules(entry, tools, problems);
+    checkRules(entry, (text) => regionalForms(text, rules, tools.converters, () => undefined), problems);
     for (const alias of [entry.zh, ...entry.aliases]) {
       if (tools.simplified(alias) !== alias) {
         problems.push(`${entry.origin}: "${alias}" is not simplified Chinese (the build generates traditional forms)`);
