@@ -1,6 +1,6 @@
-// Compiles assets/glossary/*.yaml against the corpus into assets/generated/glossary.ts (its JSON in
-// glossary-json.ts, its key in glossary-key.ts), the glossary's matcher into matcher.ts and its
-// prefilter into prefilter.ts.
+// Compiles assets/glossary/*.yaml, with the pinyin word list assets/glossary/pinyin/words.yaml,
+// against the corpus into assets/generated/glossary.ts (its JSON in glossary-json.ts, its key in
+// glossary-key.ts), the glossary's matcher into matcher.ts and its prefilter into prefilter.ts.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -19,6 +19,7 @@ export const CORPUS_FILE = join(root, 'assets/corpus/000_063d4d8102645fc2.txt');
 const GLOSSARY_DIR = join(root, 'assets/glossary');
 /** The reviewed corrections to opencc's traditional forms (lib/glossary/traditional-rules.ts). */
 const TRADITIONAL_DIR = join(GLOSSARY_DIR, 'traditional');
+const PINYIN_WORDS_FILE = join(GLOSSARY_DIR, 'pinyin/words.yaml');
 const OUT_FILE = join(root, 'assets/generated/glossary.ts');
 const JSON_FILE = join(root, 'assets/generated/glossary-json.ts');
 const KEY_FILE = join(root, 'assets/generated/glossary-key.ts');
@@ -45,17 +46,29 @@ export function readTraditionalSources(dir = TRADITIONAL_DIR): TraditionalSource
   return { overrides: read('overrides.yaml'), artifacts: read('artifacts.yaml') };
 }
 
+/** The word list pinyin is written by (lib/glossary/pinyin-word-list.ts checks it). */
+export function readPinyinWords(file = PINYIN_WORDS_FILE): unknown {
+  try {
+    return parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new GlossaryBuildError([`pinyin/words.yaml: ${reason}`]);
+  }
+}
+
 function main(): void {
   const corpus = readFileSync(CORPUS_FILE, 'utf8');
   const sha = createHash('sha256').update(corpus).digest('hex');
   try {
     const traditional = readTraditionalSources();
+    const words = readPinyinWords();
     const glossary = compileGlossary(
       parseCorpus(corpus, CORPUS_LAYOUT),
       readGlossarySources(),
       glossaryTools,
       sha,
       traditional,
+      words,
     );
     mkdirSync(dirname(OUT_FILE), { recursive: true });
     writeFileSync(JSON_FILE, glossaryJsonModule(glossary));

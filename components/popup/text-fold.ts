@@ -1,8 +1,16 @@
 // Search in the popup ignores case and tone marks: "renlei" finds "rénlèi", "Belt" finds "belt".
 
-/** Lowercase, without diacritics (tone marks included), whitespace collapsed. */
+/**
+ * Lowercase, without diacritics (tone marks included), apostrophes and dashes as spaces (pinyin's
+ * `Dōng'àohuì`, `tóngzhōu-gòngjì`), whitespace collapsed.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/gu, ' ');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’‐-―-]/gu, ' ')
+    .replace(/\s+/gu, ' ');
 }
 
 /** The words of a query, folded; none for a blank query. */

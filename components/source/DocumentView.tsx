@@ -44,7 +44,7 @@ function Block({ doc, index, block, terms, entries, hits, cited, isCited, isCurr
     for (const span of terms) {
       const entry = entries[span.entry];
       const text = block.text.slice(span.start, span.end);
-      const own = entry && text === entry.zh ? termReadings(text, entry.pinyin) : null;
+      const own = entry && text === entry.zh ? termReadings(text, entry.syllables) : null;
       own?.forEach((reading, offset) => map.set(span.start + offset, reading));
     }
     return map;

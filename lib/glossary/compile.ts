@@ -3,6 +3,10 @@ import type { CorpusDocument } from '../corpus/types';
 import { compileMatcher, normalizeKey } from '../match/index';
 import type { CorpusPassage, Pattern } from '../match/index';
 import { corpusPassages } from './matcher-input';
+import { readPinyin, writePinyin } from './pinyin-orthography';
+import type { PinyinForms } from './pinyin-orthography';
+import { readPinyinWordList } from './pinyin-word-list';
+import type { PinyinWordList } from './pinyin-word-list';
 import { quoteVariantsOf } from './quote-variants';
 import { regionalForms, regionalPassage } from './regional-forms';
 import type { TraditionalConverter } from './regional-forms';
@@ -23,7 +27,7 @@ export interface GlossaryTools {
   converters: readonly TraditionalConverter[];
   /** The simplified form of a string: equal to its input when the input is simplified already. */
   simplified(text: string): string;
-  /** Tone-marked pinyin tokens, one per Han character, non-Han runs as written. */
+  /** Tone-marked pinyin of a run of Han characters, one token per character. */
   pinyin(text: string, options: { surname: boolean }): string[];
 }
 
@@ -119,18 +123,24 @@ function addOccurrence(list: Occurrence[], next: Occurrence): void {
   else if (next[3] - next[2] > last[3] - last[2]) list[list.length - 1] = next;
 }
 
-function pinyinOf(entry: SourceEntry, tools: GlossaryTools, problems: string[]): string {
-  const generated = tools.pinyin(entry.zh, { surname: entry.category === 'person' });
-  if (entry.pinyin === undefined) return generated.join(' ');
-  const override = entry.pinyin.split(/\s+/u);
-  if (override.length !== generated.length) {
-    problems.push(
-      `${entry.origin}: pinyin override has ${override.length} syllable(s), "${entry.zh}" needs ${generated.length} (${generated.join(' ')})`,
-    );
-  } else if (override.join(' ') === generated.join(' ')) {
-    problems.push(`${entry.origin}: pinyin override equals pinyin-pro's output; remove it`);
+/** The entry's pinyin: generated from its characters and the word list, or its override, checked. */
+function pinyinOf(entry: SourceEntry, tools: GlossaryTools, words: PinyinWordList, problems: string[]): PinyinForms {
+  const generated = writePinyin(entry.zh, entry.category, words, (text, surname) => tools.pinyin(text, { surname }));
+  if (typeof generated === 'string') {
+    problems.push(`${entry.origin}: ${generated}`);
+    return { pinyin: '', syllables: '' };
   }
-  return override.join(' ');
+  if (entry.pinyin === undefined) return generated;
+  const override = readPinyin(entry.pinyin, entry.zh);
+  if ('problem' in override) problems.push(`${entry.origin}: ${override.problem}`);
+  else if (override.count !== override.needs) {
+    problems.push(
+      `${entry.origin}: pinyin override has ${override.count} syllable(s), "${entry.zh}" needs ${override.needs} (${generated.pinyin})`,
+    );
+  } else if (entry.pinyin === generated.pinyin) {
+    problems.push(`${entry.origin}: pinyin override equals the generated pinyin; remove it`);
+  } else return { pinyin: entry.pinyin, syllables: override.syllables };
+  return generated;
 }
 
 /**
@@ -189,7 +199,8 @@ function locateImplied(sources: readonly SourceEntry[], entries: GlossaryEntry[]
 /**
  * Validates the curated entries against the corpus and compiles the artifact the extension
  * bundles; `traditional` holds the reviewed corrections to the traditional forms (none if not
- * given). Throws a GlossaryBuildError listing every problem found.
+ * given), `pinyinWords` the word list pinyin is written by (assets/glossary/pinyin/words.yaml,
+ * none if not given). Throws a GlossaryBuildError listing every problem found.
  */
 export function compileGlossary(
   documents: CorpusDocument[],
@@ -197,9 +208,11 @@ export function compileGlossary(
   tools: GlossaryTools,
   corpusSha256: string,
   traditional?: TraditionalSources,
+  pinyinWords: unknown = {},
 ): CompiledGlossary {
   const problems: string[] = [];
   const rules = traditional ? readTraditionalRules(traditional, tools.simplified, problems) : NO_TRADITIONAL_RULES;
+  const words = readPinyinWordList(pinyinWords, problems);
   const rank = (name: string): number => CATEGORIES.findIndex((c) => c === name);
   const ordered = [...files].sort((a, b) => rank(a.name) - rank(b.name));
   const sources = ordered.flatMap((file) => readSourceFile(file, CATEGORIES, problems));
@@ -220,7 +233,7 @@ export function compileGlossary(
   const entries: GlossaryEntry[] = sources.map((entry) => ({
     id: entry.id,
     zh: entry.zh,
-    pinyin: pinyinOf(entry, tools, problems),
+    ...pinyinOf(entry, tools, words, problems),
     en: entry.en,
     category: entry.category,
     explanation: entry.explanation,

@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../corpus/types';
 import type { Script } from '../match/index';
 
 /** Bumped whenever the compiled shape changes; the extension refuses a glossary of another version. */
-export const GLOSSARY_VERSION = 4;
+export const GLOSSARY_VERSION = 5;
 
 export const CATEGORIES = [
   'concept',
@@ -72,8 +72,13 @@ export interface GlossaryEntry {
   id: string;
   /** The term as the corpus writes it. */
   zh: string;
-  /** Tone-marked pinyin, one syllable per Han character. */
+  /**
+   * The term's pinyin as a dictionary prints it (GB/T 16159-2012): words written together, names
+   * and proper nouns capitalized, Latin punctuation: `Běijīng Dōng'àohuì`, `yīdài yīlù`.
+   */
   pinyin: string;
+  /** One lower-case tone-marked syllable per Han character, other runs as written (ruby). */
+  syllables: string;
   en: string;
   category: Category;
   explanation: string;

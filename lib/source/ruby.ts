@@ -30,8 +30,8 @@ export function readingsByOffset(text: string, readings: readonly string[]): Map
 }
 
 /**
- * A term's curated pinyin (`zhōng guó — zhōng yà`: one syllable per Han character, other runs as
- * themselves) aligned to its text; null when they do not line up.
+ * A term's curated syllables (`GlossaryEntry.syllables`, `zhōng guó — zhōng yà`: one per Han
+ * character, other runs as themselves) aligned to its text; null when they do not line up.
  */
 export function termReadings(text: string, pinyin: string): Map<number, string> | null {
   const tokens = pinyin.split(/\s+/u).filter(Boolean);

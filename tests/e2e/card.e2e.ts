@@ -60,7 +60,7 @@ describe('the term card on a news page', () => {
   it('opens on hover with the term, pinyin, English, explanation and the source sentence', async () => {
     await hover('人类命运共同体');
     const card = await waitForDialog(/人类命运共同体/u);
-    expect(card.text).toContain('rén lèi mìng yùn gòng tóng tǐ');
+    expect(card.text).toContain('rénlèi mìngyùn gòngtóngtǐ');
     expect(card.text).toContain('community with a shared future for mankind');
     expect(card.text).toContain('共同推动构建人类命运共同体。');
     expect(card.text).toContain('《携手共命运 一起向未来》, paragraph 24');

@@ -117,6 +117,6 @@ describe('other exports', () => {
     expect(csv).toMatchObject({ filename: 'tifa-lens-anki-2024-05-01.csv', mimeType: 'text/csv' });
     expect(csv.text.startsWith('#separator:comma\r\n#html:false\r\n')).toBe(true);
     // The term met without a note gets its own card.
-    expect(csv.text).toContain('一起向未来,yì qǐ xiàng wèi lái');
+    expect(csv.text).toContain('一起向未来,yīqǐ xiàng wèilái');
   });
 });

@@ -118,6 +118,7 @@ describe('TermCard', () => {
       id: 'x',
       zh: XSS,
       pinyin: XSS,
+      syllables: XSS,
       en: XSS,
       category: 'concept',
       explanation: XSS,

@@ -79,6 +79,9 @@ describe('compileGlossary', () => {
           entry({ id: 'shared-alias', zh: '睦邻友好', aliases: ['一带一路'] }),
           entry({ id: 'short-pinyin', zh: '互利共赢', pinyin: 'hù lì' }),
           entry({ id: 'same-pinyin', zh: '合作共赢', pinyin: 'hé zuò gòng yíng' }),
+          entry({ id: 'chinese-comma', zh: '不为不成', pinyin: 'bù wéi， bù chéng' }),
+          entry({ id: 'not-pinyin', zh: '颜色革命', pinyin: 'colour revolution' }),
+          entry({ id: 'lost-digits', zh: '建交30周年', pinyin: 'jiànjiāo zhōunián' }),
         ],
       },
       { name: 'gossip', content: [] },
@@ -94,11 +97,66 @@ describe('compileGlossary', () => {
       /concept\.yaml#7 \(traditional\): "三股勢力" is not simplified Chinese/u,
       /concept\.yaml#8 \(shared-alias\): form "一带一路" is also a form of concept\.yaml#1/u,
       /concept\.yaml#9 \(short-pinyin\): pinyin override has 2 syllable\(s\), "互利共赢" needs 4/u,
-      /concept\.yaml#10 \(same-pinyin\): pinyin override equals pinyin-pro's output/u,
+      /concept\.yaml#10 \(same-pinyin\): pinyin override equals the generated pinyin/u,
+      /concept\.yaml#11 \(chinese-comma\): pinyin "bù wéi， bù chéng" has Chinese punctuation/u,
+      /concept\.yaml#12 \(not-pinyin\): pinyin "colour revolution" is not pinyin at "colour"/u,
+      /concept\.yaml#13 \(lost-digits\): pinyin "jiànjiāo zhōunián" must write 30 as the term does/u,
       /gossip\.yaml: unknown category/u,
       /place\.yaml: must be a YAML list/u,
     ];
     for (const pattern of expected) expect(problems.some((p) => pattern.test(p)), `${String(pattern)} in ${problems.join('\n')}`).toBe(true);
+  });
+
+  it('writes pinyin as words by the word list, syllables apart for the ruby', () => {
+    const glossary = compileGlossary(
+      documents,
+      [{ name: 'initiative', content: [entry({})] }, { name: 'place', content: [entry({ id: 'kz', zh: '哈萨克斯坦', en: 'Kazakhstan' })] }],
+      glossaryTools,
+      'sha',
+      undefined,
+      { proper: ['哈萨克斯坦'], words: ['一带', '一路'] },
+    );
+    expect(glossary.entries.map((e) => [e.pinyin, e.syllables])).toEqual([
+      ['yīdài yīlù', 'yī dài yī lù'],
+      ['Hāsàkèsītǎn', 'hā sà kè sī tǎn'],
+    ]);
+  });
+
+  it('reads a surname only in a listed personal name, never in a title', () => {
+    const person = (words: unknown) =>
+      compileGlossary(
+        documents,
+        [{ name: 'person', content: [entry({ id: 'le', zh: '乐玉成', en: 'Le Yucheng' }), entry({ id: 'vfm', zh: '外交部副部长', en: 'Vice Foreign Minister' })] }],
+        glossaryTools,
+        'sha',
+        undefined,
+        words,
+      ).entries.map((e) => e.pinyin);
+    expect(person({})).toEqual(['lè yù chéng', 'wài jiāo bù fù bù zhǎng']);
+    // pinyin-pro's surname reading of 乐 is Yuè, which is why his own entry overrides it (Lè).
+    expect(person({ names: ['乐 玉成'], proper: ['外交部'], words: ['副部长'] })).toEqual(['Yuè Yùchéng', 'Wàijiāobù fùbùzhǎng']);
+  });
+
+  it('reports the problems of the word list', () => {
+    const problems = (() => {
+      try {
+        compileGlossary(documents, [{ name: 'initiative', content: [entry({})] }], glossaryTools, 'sha', undefined, {
+          names: ['乐玉成'],
+          words: ['一带', '一带', 'Belt'],
+          phrases: [],
+        });
+      } catch (error) {
+        if (error instanceof GlossaryBuildError) return error.problems;
+        throw error;
+      }
+      return [];
+    })();
+    expect(problems).toEqual([
+      'pinyin/words.yaml names: "乐玉成" must be a surname, a space and a given name',
+      'pinyin/words.yaml words: "一带" is listed twice (also "一带")',
+      'pinyin/words.yaml words: "Belt" is not Chinese characters with single spaces or hyphens between words',
+      'pinyin/words.yaml: unknown section "phrases" (expected names, proper, words)',
+    ]);
   });
 
   it('throws one error whose message lists the problems', () => {

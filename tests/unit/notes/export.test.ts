@@ -47,7 +47,7 @@ describe('exportAnkiCsv', () => {
     const rows = parseCsv(csv.split('\r\n').slice(3).join('\r\n'));
     expect(rows[0]).toEqual([
       '人类命运共同体',
-      'rén lèi mìng yùn gòng tóng tǐ',
+      'rénlèi mìngyùn gòngtóngtǐ',
       'community with a shared future for mankind',
       '中国愿同中亚国家一道，推动构建人类命运共同体。 — 《携手共命运 一起向未来》, 习近平, Xinhua, 2022-01-25, ¶2',
       'Key term <img src=x onerror=alert(1)>\nSecond line, with "quotes", commas\n# not a heading\n— Xi <b>speech</b> | "summit", part 1, https://news.example.com/world/summit',
@@ -64,7 +64,7 @@ describe('exportAnkiCsv', () => {
       "#separator:comma
       #html:false
       #columns:term,pinyin,English,source sentence,note
-      人类命运共同体,rén lèi mìng yùn gòng tóng tǐ,community with a shared future for mankind,"中国愿同中亚国家一道，推动构建人类命运共同体。 — 《携手共命运 一起向未来》, 习近平, Xinhua, 2022-01-25, ¶2","Key term <img src=x onerror=alert(1)>
+      人类命运共同体,rénlèi mìngyùn gòngtóngtǐ,community with a shared future for mankind,"中国愿同中亚国家一道，推动构建人类命运共同体。 — 《携手共命运 一起向未来》, 习近平, Xinhua, 2022-01-25, ¶2","Key term <img src=x onerror=alert(1)>
       Second line, with ""quotes"", commas
       # not a heading
       — Xi <b>speech</b> | ""summit"", part 1, https://news.example.com/world/summit"
@@ -87,7 +87,7 @@ describe('exportAnkiCsv', () => {
     expect(rows).toEqual([
       [
         '一起向未来',
-        'yì qǐ xiàng wèi lái',
+        'yīqǐ xiàng wèilái',
         'Together for a Shared Future',
         '我们要携手共命运，一起向未来。 — 《携手共命运 一起向未来》, 习近平, Xinhua, 2022-01-25, ¶2',
         'Met on 2 pages',
@@ -110,7 +110,7 @@ describe('exportMarkdown', () => {
 
   it('groups notes by page, with the term, pinyin, English and cited source sentence', () => {
     expect(md.match(/^## /gmu)).toHaveLength(2);
-    expect(md).toContain('### 人类命运共同体 · rén lèi mìng yùn gòng tóng tǐ · community with a shared future for mankind');
+    expect(md).toContain('### 人类命运共同体 · rénlèi mìngyùn gòngtóngtǐ · community with a shared future for mankind');
     expect(md).toContain('> 中国愿同中亚国家一道，推动构建人类命运共同体。');
     expect(md).toContain('Source: 《携手共命运 一起向未来》, 习近平, Xinhua, 2022-01-25, ¶2');
   });
@@ -125,7 +125,7 @@ describe('exportMarkdown', () => {
 
       <https://news.example.com/world/summit> · news.example.com
 
-      ### 人类命运共同体 · rén lèi mìng yùn gòng tóng tǐ · community with a shared future for mankind
+      ### 人类命运共同体 · rénlèi mìngyùn gòngtóngtǐ · community with a shared future for mankind
 
       > 人类命运共同体
 

@@ -26,7 +26,8 @@ export const GLOSSARY: GlossaryLike = {
     {
       id: 'shared-future-mankind',
       zh: '人类命运共同体',
-      pinyin: 'rén lèi mìng yùn gòng tóng tǐ',
+      pinyin: 'rénlèi mìngyùn gòngtóngtǐ',
+      syllables: 'rén lèi mìng yùn gòng tóng tǐ',
       en: 'community with a shared future for mankind',
       category: 'concept',
       explanation: 'Xi Jinping’s signature formulation.',
@@ -36,7 +37,8 @@ export const GLOSSARY: GlossaryLike = {
     {
       id: 'together-for-future',
       zh: '一起向未来',
-      pinyin: 'yì qǐ xiàng wèi lái',
+      pinyin: 'yīqǐ xiàng wèilái',
+      syllables: 'yī qǐ xiàng wèi lái',
       en: 'Together for a Shared Future',
       category: 'olympics',
       explanation: 'The Beijing 2022 motto.',

@@ -47,6 +47,21 @@ describe('Glossary', () => {
     const n = items().length;
     filter('yidaiyilu');
     expect(items()).toHaveLength(n);
+    filter('yi dai yi lu');
+    expect(items()).toHaveLength(n);
+    // Names and idioms are written as words (Xí Jìnpíng, tóngzhōu-gòngjì): found either way.
+    const cases: [string, string][] = [
+      ['xi jinping', '习近平'],
+      ['xijinping', '习近平'],
+      ['dongaohui', '北京冬奥会'],
+      ["dong'aohui", '北京冬奥会'],
+      ['tongzhou gongji', '同舟共济'],
+      ['tongzhougongji', '同舟共济'],
+    ];
+    for (const [query, zh] of cases) {
+      filter(query);
+      expect(items().some((li) => li.textContent?.includes(zh)), query).toBe(true);
+    }
     filter('BELT AND ROAD');
     expect(items().length).toBeGreaterThan(0);
     expect(items().every((li) => /belt and road/iu.test(li.textContent ?? ''))).toBe(true);

@@ -34,6 +34,13 @@ describe('searchCorpus', () => {
     expect(foldPinyin('lv')).toBe('lu');
   });
 
+  it('finds a name or a word-written term by toneless pinyin, as one word or as written', () => {
+    const xi = entries.findIndex((e) => e.zh === '习近平');
+    for (const q of ['xijinping', 'xi jinping', 'Xí Jìnpíng']) expect(searchCorpus(q, documents, entries)?.entries).toContain(xi);
+    const games = entries.findIndex((e) => e.zh === '北京冬奥会');
+    for (const q of ['beijing dongaohui', "Dōng'àohuì"]) expect(searchCorpus(q, documents, entries)?.entries).toContain(games);
+  });
+
   it('finds a term by English, any of its English forms', () => {
     const result = searchCorpus('belt and road', documents, entries);
     expect(result?.entries).toContain(belt);

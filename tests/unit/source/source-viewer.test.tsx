@@ -176,9 +176,10 @@ describe('SourceViewer', () => {
     const readingsIn = (element: Element | null | undefined): string[] => [...(element?.querySelectorAll('rt') ?? [])].map((rt) => rt.textContent ?? '');
     // 携手共命运 一起向未来: the converter's readings, then the slogan's own pinyin.
     const slogan = entries.find((e) => e.zh === '一起向未来')!;
-    expect(readingsIn(title)).toEqual(['x', 'x', 'x', 'x', 'x', ...slogan.pinyin.split(' ')]);
+    expect(readingsIn(title)).toEqual(['x', 'x', 'x', 'x', 'x', ...slogan.syllables.split(' ')]);
+    // One syllable over each character, though the card writes the term as words (yīdài yīlù).
     const term = [...container.querySelectorAll<HTMLElement>('.term')].find((t) => Number(t.dataset.entry) === belt)!;
-    expect(readingsIn(term).join(' ')).toBe(entries[belt]!.pinyin);
+    expect(readingsIn(term)).toEqual(['yī', 'dài', 'yī', 'lù']);
     await act(() => {
       fireEvent.click(toggle);
     });
@@ -190,7 +191,7 @@ describe('SourceViewer', () => {
     const docs: CorpusDocument[] = [
       { id: 'speech', kind: 'speech', title: XSS, subtitle: '', author: XSS, date: '2022', source: XSS, blocks: [{ role: 'title', n: 0, text: XSS }, { role: 'paragraph', n: 1, text: `${XSS}。` }] },
     ];
-    const entry: GlossaryEntry = { id: 'x', zh: XSS, pinyin: 'x', en: XSS, category: 'concept', explanation: XSS, forms: [], occurrences: [[0, 1, 0, XSS.length, 0, XSS.length + 1]] };
+    const entry: GlossaryEntry = { id: 'x', zh: XSS, pinyin: 'x', syllables: 'x', en: XSS, category: 'concept', explanation: XSS, forms: [], occurrences: [[0, 1, 0, XSS.length, 0, XSS.length + 1]] };
     const { container } = render(<SourceViewer documents={docs} entries={[entry]} location={null} onNavigate={() => {}} loadReadings={() => Promise.resolve(readings)} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('.term')?.textContent).toBe(XSS);
