@@ -26,14 +26,30 @@ describe('the curated glossary', () => {
     expect(new Set(glossary.entries.map((e) => e.category)).size).toBe(11);
   });
 
-  it('points every occurrence at text that is one of the entry’s forms', () => {
+  it('points every occurrence at text that is one of the entry’s forms, or that implies it', () => {
+    const impliedBy = new Map(
+      readGlossarySources().flatMap((file) =>
+        (Array.isArray(file.content) ? (file.content as unknown[]) : []).flatMap((raw) =>
+          typeof raw === 'object' && raw !== null && 'id' in raw && 'implied_by' in raw && Array.isArray(raw.implied_by)
+            ? [[String(raw.id), raw.implied_by.map(String)] as const]
+            : [],
+        ),
+      ),
+    );
     for (const entry of glossary.entries) {
-      const forms = new Set(entry.forms.map((f) => normalizeKey(f.text)));
+      const forms = new Set([...entry.forms.map((f) => f.text), ...(impliedBy.get(entry.id) ?? [])].map(normalizeKey));
       for (const [doc, block, start, end] of entry.occurrences) {
         const text = glossary.documents[doc]?.blocks[block]?.text ?? '';
         expect(forms.has(normalizeKey(text.slice(start, end))), `${entry.id} at ${doc}/${block}`).toBe(true);
       }
     }
+  });
+
+  it('locates the Central Asian states the corpus only abbreviates where their abbreviation stands', () => {
+    const kyrgyzstan = glossary.entries.find((e) => e.id === 'kyrgyzstan');
+    expect(kyrgyzstan?.implied).toBe(true);
+    const quoted = (kyrgyzstan?.occurrences ?? []).map(([doc, block, start, end]) => glossary.documents[doc]?.blocks[block]?.text.slice(start, end));
+    expect(quoted).toEqual(['中吉乌公路', '中吉乌铁路']);
   });
 
   it('generates traditional forms for Chinese terms', () => {
