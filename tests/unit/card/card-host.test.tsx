@@ -122,7 +122,9 @@ describe('the card host', () => {
     button('Add note').click();
     expect(onAddNote).toHaveBeenCalledWith(data);
     host.setNotes([{ id: 'a', body: 'first' }, { id: 'b', body: '<b>second</b>' }]);
-    expect([...shadow().querySelectorAll('li')].map((li) => li.textContent)).toEqual(['first', '<b>second</b>']);
+    // The entry's sources are list items too; the notes are the rest.
+    const notes = [...shadow().querySelectorAll('li')].filter((li) => !li.closest('.tl-sources'));
+    expect(notes.map((li) => li.textContent)).toEqual(['first', '<b>second</b>']);
     expect(shadow().querySelector('b')).toBeNull();
   });
 

@@ -29,7 +29,8 @@ describe('TermCard provenance', () => {
   });
 
   it('shows no sources section for an entry without them', () => {
-    const dialog = renderEntry({ ...base });
+    const { sources: _sources, ...withoutSources } = base;
+    const dialog = renderEntry(withoutSources);
     expect(within(dialog).queryByRole('region', { name: 'Sources' })).toBeNull();
   });
 
