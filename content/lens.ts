@@ -68,7 +68,7 @@ export function startLens(glossary: LazyGlossary, doc: Document = document, opti
       .then((full): Matcher => {
         const { keep } = options;
         // Unfiltered, the scanner reads the matcher's table and makes Match objects on demand.
-        return keep ? { match: (chunks, boundaries) => full.match(chunks, boundaries).filter(keep) } : full;
+        return keep ? { match: (chunks, boundaries, context) => full.match(chunks, boundaries, context).filter(keep) } : full;
       });
     return matcher;
   };

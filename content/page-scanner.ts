@@ -237,10 +237,11 @@ export class PageScanner {
       // The columnar path: no object per match until one is painted or asked about.
       let table = matcher.scan(chunks, batch.boundaries);
       const boundaries = verifyBoundaries(batch, checks, table.count, table.startChunk, table.endChunk);
-      if (boundaries) table = matcher.scan(chunks, boundaries);
+      // Near words keep the blocks of the markup: a span its style makes a block is no new context.
+      if (boundaries) table = matcher.scan(chunks, boundaries, batch.boundaries);
       for (let round = 1; boundaries && round < VERIFY_ROUNDS; round++) {
         if (!verifyBoundaries(batch, checks, table.count, table.startChunk, table.endChunk, boundaries)) break;
-        table = matcher.scan(chunks, boundaries);
+        table = matcher.scan(chunks, boundaries, batch.boundaries);
       }
       const rows: MatchRows = { describe: (row) => matcher.describe(table, row), sourceOf: (row) => matcher.sourceOf(table, row) };
       return shownMatches(batch, checks, table.count, table.startChunk, table.startOffset, table.endChunk, table.endOffset, (row, node, from, to, pieces) =>
@@ -257,7 +258,7 @@ export class PageScanner {
     let extents = columns(matches);
     const boundaries = verifyBoundaries(batch, checks, matches.length, extents.startChunk, extents.endChunk);
     for (let round = 1; boundaries; round++) {
-      matches = matcher.match(chunks, boundaries);
+      matches = matcher.match(chunks, boundaries, batch.boundaries);
       extents = columns(matches);
       if (round >= VERIFY_ROUNDS || !verifyBoundaries(batch, checks, matches.length, extents.startChunk, extents.endChunk, boundaries)) break;
     }

@@ -88,7 +88,8 @@ export class AutomatonMatcher implements CompiledMatcher {
   private readonly stops: Uint8Array | null;
   /** The page being scanned (for word-edge checks against its original text). */
   private chunks: readonly string[] = [];
-  private boundaries: readonly Boundary[] | undefined;
+  /** The boundaries of the blocks near words are looked for in. */
+  private context: readonly Boundary[] | undefined;
   private chunkStart: Int32Array = new Int32Array(1);
   private readonly terms = new Columns(5);
   private readonly quoteHits = new Columns(6);
@@ -132,18 +133,18 @@ export class AutomatonMatcher implements CompiledMatcher {
     return this.match([text]);
   }
 
-  match(chunks: readonly string[], boundaries?: readonly Boundary[]): Match[] {
-    this.run(chunks, boundaries);
+  match(chunks: readonly string[], boundaries?: readonly Boundary[], context?: readonly Boundary[]): Match[] {
+    this.run(chunks, boundaries, context);
     return this.objects(this.collect());
   }
 
-  scan(chunks: readonly string[], boundaries?: readonly Boundary[]): MatchTable {
-    this.run(chunks, boundaries);
+  scan(chunks: readonly string[], boundaries?: readonly Boundary[], context?: readonly Boundary[]): MatchTable {
+    this.run(chunks, boundaries, context);
     return this.table(this.collect());
   }
 
   /** The one pass: fills the candidate columns (`terms`, `quoteHits`). */
-  private run(chunks: readonly string[], boundaries?: readonly Boundary[]): void {
+  private run(chunks: readonly string[], boundaries?: readonly Boundary[], context?: readonly Boundary[]): void {
     const nChunks = chunks.length;
     // Reused from call to call (entries past nChunks are stale: nothing reads them).
     let chunkStart = this.chunkStart;
@@ -151,7 +152,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     chunkStart[0] = 0;
     for (let k = 0; k < nChunks; k++) chunkStart[k + 1] = chunkStart[k]! + chunks[k]!.length;
     this.chunks = chunks;
-    this.boundaries = boundaries;
+    this.context = context ?? boundaries;
     this.chunkStart = chunkStart;
     this.terms.count = 0;
     this.quoteHits.count = 0;
@@ -450,7 +451,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     if (ql >= minHan) this.addQuote(qs, ql, pos);
     if (this.near) this.dropUnmetNear(this.near);
     this.chunks = [];
-    this.boundaries = undefined;
+    this.context = undefined;
   }
 
   /** Whether the original character behind normalized position p is a letter or digit. */
@@ -529,7 +530,7 @@ export class AutomatonMatcher implements CompiledMatcher {
     const origStart = terms.cols[T_ORIG_START]!;
     const source = this.set.source;
     let cursor: ChunkCursor | null = null;
-    near.startPage(this.chunks, this.boundaries);
+    near.startPage(this.chunks, this.context);
     if (terms.count === 0) return;
     for (let i = 0; i < terms.count; i++) {
       const p = pattern[i]!;

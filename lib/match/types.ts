@@ -93,9 +93,11 @@ export interface MatchTable {
 export interface Matcher {
   /**
    * Matches of a page given as text chunks; `boundaries[i]` is the boundary between chunk i and
-   * i + 1 (default: all `block`). Sorted by start, then longer first.
+   * i + 1 (default: all `block`). Sorted by start, then longer first. Near words are looked for
+   * in the blocks of `context` (default: `boundaries`): the blocks the page's markup makes, where
+   * `boundaries` also cut at edges its style sheets add.
    */
-  match(chunks: readonly string[], boundaries?: readonly Boundary[]): Match[];
+  match(chunks: readonly string[], boundaries?: readonly Boundary[], context?: readonly Boundary[]): Match[];
 }
 
 /** What `compileMatcher` and `loadMatcher` return: a Matcher with two more ways in. */
@@ -103,7 +105,7 @@ export interface CompiledMatcher extends Matcher {
   /** `match([text])`. */
   matchText(text: string): Match[];
   /** What `match` finds, as columns (no object per match). */
-  scan(chunks: readonly string[], boundaries?: readonly Boundary[]): MatchTable;
+  scan(chunks: readonly string[], boundaries?: readonly Boundary[], context?: readonly Boundary[]): MatchTable;
   /** Row `row` of a `scan` table, as `match` reports it (made when a consumer needs one). */
   describe(table: MatchTable, row: number): Match;
   /** That row's entry id (-1 for a quote), without making its Match. */

@@ -88,7 +88,8 @@ describe('a page without a term', () => {
       item.textContent = '中国同中亚五国建交 30 周年。';
       document.getElementById('feed')?.append(item);
     });
-    await expect.poll(async () => (await loaderState(page)).terms, { timeout: 10_000 }).toBe(1);
+    // 中亚五国, and 建交30周年 beside it.
+    await expect.poll(async () => (await loaderState(page)).terms, { timeout: 10_000 }).toBe(2);
     const state = await loaderState(page);
     expect(state.app).toEqual(['text']);
     expect(state.probes).toEqual([

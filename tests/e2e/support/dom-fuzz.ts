@@ -331,8 +331,12 @@ function expectedOfRun(run: Run): string[] {
     starts.push(cuts[i]!);
   }
   const boundaries: Boundary[] = chunks.slice(1).map(() => 'block');
+  // Near words are read in the blocks of the markup: a line break cuts one, a span made a block
+  // by its style does not.
+  const breaks = new Set(run.inserts.flatMap((ins) => (ins.kind === 'break' ? [ins.at] : [])));
+  const context: Boundary[] = starts.slice(1).map((at) => (breaks.has(at) ? 'block' : 'inline'));
   return matcher()
-    .match(chunks, boundaries)
+    .match(chunks, boundaries, context)
     .map((m) => {
       const from = starts[m.start.chunk]! + m.start.offset;
       const to = starts[m.end.chunk]! + m.end.offset;

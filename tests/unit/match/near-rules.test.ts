@@ -35,6 +35,13 @@ describe('a form with near words', () => {
     expect(forms(matcher, chunks, ['block', 'inline'])).toEqual(['主席']);
   });
 
+  it('looks for near words in the context blocks when they are given apart', () => {
+    // The scanner cuts at a span its style makes a block, but the paragraph stays the context.
+    const chunks = ['越南国家主席', '武文赏', '会见习近平'];
+    expect(forms(matcher, chunks, ['block', 'block'])).toEqual(['主席']);
+    expect(matcher.match(chunks, ['block', 'block'], ['inline', 'inline']).map((m) => m.form)).toEqual(['国家主席']);
+  });
+
   it('compares normalized text: width, case and spacing variants count', () => {
     expect(forms(matcher, ['Our SISTER CITY in ＫＡＺＡＫＨＳＴＡＮ'])).toEqual(['sister city']);
     expect(forms(matcher, ['Our sister city in Ohio'])).toEqual([]);
