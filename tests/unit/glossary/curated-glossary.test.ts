@@ -93,6 +93,25 @@ describe('pinyin as a dictionary prints it', () => {
     expect(pinyinOf('多边主义')).toBe('duōbiān zhǔyì');
   });
 
+  it('writes the Central Asian states and the SCO as proper nouns', () => {
+    expect(pinyinOf('吉尔吉斯斯坦')).toBe("Jí'ěrjísīsītǎn");
+    expect(pinyinOf('塔吉克斯坦')).toBe('Tǎjíkèsītǎn');
+    expect(pinyinOf('土库曼斯坦')).toBe('Tǔkùmànsītǎn');
+    expect(pinyinOf('上海合作组织')).toBe('Shànghǎi Hézuò Zǔzhī');
+  });
+
+  it('capitalizes a title word by word', () => {
+    expect(pinyinOf('赓续传统友谊 共谱美好明天')).toBe('Gēngxù Chuántǒng Yǒuyì Gòng Pǔ Měihǎo Míngtiān');
+  });
+
+  it('writes the words of a phrase together, suffixes and ordinals included', () => {
+    expect(pinyinOf('历史性、标志性、突破性')).toBe('lìshǐxìng, biāozhìxìng, tūpòxìng');
+    expect(pinyinOf('历史遗留的边界问题')).toBe('lìshǐ yíliú de biānjiè wèntí');
+    expect(pinyinOf('第一贸易伙伴')).toBe('dì-yī màoyì huǒbàn');
+    expect(pinyinOf('3300多公里共同边界')).toBe('3300 duō gōnglǐ gòngtóng biānjiè');
+    expect(pinyinOf('中国的超级大市场就是我们的‘大海’')).toBe('Zhōngguó de chāojí dà shìchǎng jiù shì wǒmen de ‘dàhǎi’');
+  });
+
   it('writes dictionary tones, not spoken sandhi', () => {
     expect(pinyinOf('一带一路')).toBe('yīdài yīlù');
     expect(pinyinOf('不遗余力')).toBe('bùyí-yúlì');

@@ -8,8 +8,8 @@ const read = (text: string, surname: boolean): string[] => glossaryTools.pinyin(
 const list = readPinyinWordList(
   {
     names: ['习 近平'],
-    proper: ['中国', '中亚', '中-哈', '冬奥会', '丝绸 之 路'],
-    words: ['岁月', '时光', '多彩', '线上', '艺术节', '可持续', '发展', '议程', '全国', '运动会', '原油', '管道', '贸易额', '外长', '会晤'],
+    proper: ['中国', '中亚', '中-哈', '冬奥会', '丝绸 之 路', '吉尔吉斯斯坦', '上海 合作 组织', '赓续 传统 友谊', '共 谱 美好 明天'],
+    words: ['合作', '组织', '传统', '友谊', '岁月', '时光', '多彩', '线上', '艺术节', '可持续', '发展', '议程', '全国', '运动会', '原油', '管道', '贸易额', '外长', '会晤'],
   },
   [],
 );
@@ -26,6 +26,16 @@ describe('writePinyin', () => {
     expect(written('贸易额')).toBe("màoyì'é");
     expect(written('中哈原油管道')).toBe('Zhōng-Hā yuányóu guǎndào');
     expect(written('丝绸之路')).toBe('Sīchóu zhī Lù');
+  });
+
+  it('writes a foreign name as one word and a listed name over the common words it holds', () => {
+    expect(written('吉尔吉斯斯坦')).toBe("Jí'ěrjísīsītǎn");
+    expect(written('上海合作组织')).toBe('Shànghǎi Hézuò Zǔzhī');
+    expect(written('合作组织')).toBe('hézuò zǔzhī');
+  });
+
+  it('capitalizes each half of a title listed word by word, keeping the space between them', () => {
+    expect(written('赓续传统友谊 共谱美好明天', 'initiative')).toBe('Gēngxù Chuántǒng Yǒuyì Gòng Pǔ Měihǎo Míngtiān');
   });
 
   it('writes each character no word covers as a word', () => {
