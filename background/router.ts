@@ -105,23 +105,32 @@ export function createRouter(deps: RouterDeps): Router {
     return handler(request, meta);
   }
 
+  async function answer(message: unknown, senderInfo: SenderInfo): Promise<Response> {
+    const sender = classifySender(senderInfo, deps.self);
+    if (!sender.ok) return { ok: false, error: sender.error };
+    const checked = validateRequest(message);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    const request = checked.value;
+    if (!senderAllowed(request.type, sender.kind)) {
+      return { ok: false, error: `"${request.type}" is not accepted from ${sender.kind === 'content' ? 'a content script' : 'an extension page'}.` };
+    }
+    try {
+      const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId }));
+      // The data belongs to the request's own type: `run` is typed by it.
+      return { ok: true, data } as Response;
+    } catch (error) {
+      if (!(error instanceof StoreError)) log(`Tifa Lens: "${request.type}" failed`, error);
+      return { ok: false, error: errorOf(error) };
+    }
+  }
+
   return {
     async handleMessage(message, senderInfo) {
-      const sender = classifySender(senderInfo, deps.self);
-      if (!sender.ok) return { ok: false, error: sender.error };
-      const checked = validateRequest(message);
-      if (!checked.ok) return { ok: false, error: checked.error };
-      const request = checked.value;
-      if (!senderAllowed(request.type, sender.kind)) {
-        return { ok: false, error: `"${request.type}" is not accepted from ${sender.kind === 'content' ? 'a content script' : 'an extension page'}.` };
-      }
+      // The validator never throws; should anything else, the sender still gets an answer.
       try {
-        const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId }));
-        // The data belongs to the request's own type: `run` is typed by it.
-        return { ok: true, data } as Response;
-      } catch (error) {
-        if (!(error instanceof StoreError)) log(`Tifa Lens: "${request.type}" failed`, error);
-        return { ok: false, error: errorOf(error) };
+        return await answer(message, senderInfo);
+      } catch {
+        return { ok: false, error: 'The message could not be handled.' };
       }
     },
   };

@@ -18,7 +18,7 @@ import {
   title,
 } from '../notes/schema';
 import type { Encounter, Note, NoteChanges, NoteDraft, TermCount } from '../notes/types';
-import { arr, bool, fail, int, isPlainObject, literal, nullable, obj, refine, str } from './guards';
+import { arr, bool, fail, int, isPlainObject, literal, nullable, obj, refine, shortError, str } from './guards';
 import type { Check, Checked } from './guards';
 
 export type ExportFormat = 'json' | 'markdown' | 'anki-csv';
@@ -196,12 +196,24 @@ export function isRequestType(value: unknown): value is RequestType {
   return typeof value === 'string' && Object.hasOwn(REQUEST_CHECKS, value);
 }
 
-/** Validates an incoming message as a request; the error names the type and the faulty field. */
+/**
+ * Validates an incoming message as a request; the error names the type and the faulty field, not
+ * what it held. Never throws: a message whose getters or proxy traps throw, or that nests past the
+ * stack, is refused as unreadable.
+ */
 export function validateRequest(message: unknown): Checked<Request> {
+  try {
+    return checkRequest(message);
+  } catch {
+    return fail('', 'Invalid message: not plain data.');
+  }
+}
+
+function checkRequest(message: unknown): Checked<Request> {
   if (!isPlainObject(message)) return fail('', 'Invalid message: expected an object with a "type".');
   const { type } = message;
   if (typeof type !== 'string') return fail('', 'Invalid message: missing "type".');
-  if (!isRequestType(type)) return fail('', `Unknown message type "${type.slice(0, 60)}".`);
+  if (!isRequestType(type)) return fail('', 'Unknown message type.');
   const r: Checked<Request> = REQUEST_CHECKS[type](message, '');
   return r.ok ? r : fail('', `Invalid "${type}" request: ${r.error}`);
 }
@@ -210,18 +222,27 @@ const errorResponse: Check<ErrorResponse> = obj({ ok: literal(false), error: str
 
 /** Validates a response to a request of `type`; a malformed one becomes an error response. */
 export function validateResponse<T extends RequestType>(type: T, response: unknown): ResponseFor<T> {
+  try {
+    return checkResponse(type, response);
+  } catch {
+    return { ok: false, error: `Unreadable response to "${type}".` };
+  }
+}
+
+function checkResponse<T extends RequestType>(type: T, response: unknown): ResponseFor<T> {
   if (!isPlainObject(response)) return { ok: false, error: `No valid response to "${type}".` };
   if (response.ok === false) {
     const e = errorResponse(response, '');
     return e.ok ? e.value : { ok: false, error: `Malformed error response to "${type}".` };
   }
   const shape = obj({ ok: literal(true), data: DATA_CHECKS[type] })(response, '');
-  return shape.ok ? { ok: true, data: shape.value.data } : { ok: false, error: `Malformed response to "${type}": ${shape.error}` };
+  return shape.ok ? { ok: true, data: shape.value.data } : { ok: false, error: shortError(`Malformed response to "${type}": ${shape.error}`) };
 }
 
+/** An error's message, short (MAX_ERROR_LENGTH), as responses carry it. */
 export function errorOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : 'Unknown error';
+  if (error instanceof Error) return shortError(error.message);
+  return typeof error === 'string' ? shortError(error) : 'Unknown error';
 }
 
 /** Whether a sender of this kind may send requests of this type. */
