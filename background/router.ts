@@ -12,6 +12,7 @@ import type { StoreContext } from './context';
 import { listEncounters, recordEncounters } from './encounters-store';
 import { createNote, deleteNote, listNotes, notesForPage, restoreNote, searchNotes, updateNote } from './notes-store';
 import { withReopen } from './reopen';
+import { webHostname } from '../lib/settings/sites';
 import { classifySender } from './senders';
 import type { Self, SenderInfo } from './senders';
 import type { TabTerms } from './tab-terms';
@@ -39,6 +40,7 @@ export interface RouterDeps {
 interface Meta {
   tabId: number | null;
   frameId: number | null;
+  topUrl: string | null;
 }
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, meta: Meta) => Promise<DataFor<T>> };
@@ -87,6 +89,7 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, n
     },
     'matcher/serialized': async () => matcher,
     'glossary/json': async () => ({ json: glossaryJson }),
+    'frame/top-site': async (_r, meta) => ({ hostname: meta.topUrl === null ? null : webHostname(meta.topUrl) }),
   };
 }
 
@@ -115,7 +118,7 @@ export function createRouter(deps: RouterDeps): Router {
       return { ok: false, error: `"${request.type}" is not accepted from ${sender.kind === 'content' ? 'a content script' : 'an extension page'}.` };
     }
     try {
-      const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId }));
+      const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId, topUrl: sender.topUrl }));
       // The data belongs to the request's own type: `run` is typed by it.
       return { ok: true, data } as Response;
     } catch (error) {

@@ -83,6 +83,12 @@ export interface RequestMap {
   'matcher/serialized': { request: Record<never, never>; data: { key: string; gzipBase64: string } };
   /** Content → background: the compiled glossary as JSON (kept out of the content script's bundle too). */
   'glossary/json': { request: Record<never, never>; data: { json: string } };
+  /**
+   * Content → background: the host name of the page the sender's frame is in (its tab's top
+   * frame), which the per-site switch is about; null when the browser does not say or the page
+   * is no web page. Read from what the browser reports of the sender, which a page cannot forge.
+   */
+  'frame/top-site': { request: Record<never, never>; data: { hostname: string | null } };
 }
 
 export type RequestType = keyof RequestMap;
@@ -121,6 +127,7 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
   'source/open': BOTH,
   'matcher/serialized': ['content'],
   'glossary/json': ['content'],
+  'frame/top-site': ['content'],
 };
 
 const limit = int({ min: 1, max: 100_000 });
@@ -160,6 +167,7 @@ export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> 
   'source/open': request('source/open', { url: str({ max: 2_000, min: 1 }) }, {}),
   'matcher/serialized': request('matcher/serialized', {}, {}),
   'glossary/json': request('glossary/json', {}, {}),
+  'frame/top-site': request('frame/top-site', {}, {}),
 };
 
 const counts = { added: int({ min: 0, max: 1e9 }), changed: int({ min: 0, max: 1e9 }), unchanged: int({ min: 0, max: 1e9 }) };
@@ -188,6 +196,7 @@ export const DATA_CHECKS: { readonly [T in RequestType]: Check<DataFor<T>> } = {
   'source/open': obj({ opened: bool() }),
   'matcher/serialized': obj({ key: str({ max: 1_000, min: 1 }), gzipBase64: str({ max: 100_000_000 }) }),
   'glossary/json': obj({ json: str({ max: 100_000_000, min: 2 }) }),
+  'frame/top-site': obj({ hostname: nullable(str({ max: 300, min: 1 })) }),
 };
 
 export const REQUEST_TYPES = Object.keys(REQUEST_CHECKS) as RequestType[];

@@ -202,6 +202,24 @@ describe('handleMessage', () => {
     if (!r.ok) expect(r.error).toMatch(/^disk on fire x+…$/u);
   });
 
+  it('tells a frame the site of the page it is in, from what the browser says of its tab', async () => {
+    const { send } = setup();
+    const tab = { id: 7, url: 'https://news.example.com/a' };
+    // The page's own about:srcdoc frame, and a frame from another site, both on the news page.
+    for (const url of ['about:srcdoc', 'https://ads.example.net/slot']) {
+      expect(await send({ type: 'frame/top-site' }, { id: ID, url, tab, frameId: 3 })).toEqual({ ok: true, data: { hostname: 'news.example.com' } });
+    }
+    // Without the tab's address (Firefox), a top frame is its own page; a frame gets no answer.
+    expect(await send({ type: 'frame/top-site' }, { id: ID, url: 'https://news.example.com/a', tab: { id: 7 }, frameId: 0 })).toEqual({
+      ok: true,
+      data: { hostname: 'news.example.com' },
+    });
+    expect(await send({ type: 'frame/top-site' }, { id: ID, url: 'about:srcdoc', tab: { id: 7 }, frameId: 3 })).toEqual({ ok: true, data: { hostname: null } });
+    // Nothing the sender writes names the site.
+    expect((await send({ type: 'frame/top-site', hostname: 'evil.example' }, { id: ID, url: 'about:srcdoc', tab, frameId: 3 })).ok).toBe(false);
+    expect((await send({ type: 'frame/top-site' }, POPUP)).ok).toBe(false);
+  });
+
   it('reopens the database once when it was closed under it', async () => {
     const { send, ctx } = setup();
     await send({ type: 'notes/create', draft });

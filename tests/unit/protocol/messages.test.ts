@@ -44,6 +44,7 @@ const VALID: { [T in RequestType]: { request: Extract<Request, { type: T }>; dat
   'source/open': { request: { type: 'source/open', url: 'chrome-extension://x/source.html' }, data: { opened: true } },
   'matcher/serialized': { request: { type: 'matcher/serialized' }, data: { key: '1:abc:2', gzipBase64: 'H4sI' } },
   'glossary/json': { request: { type: 'glossary/json' }, data: { json: '{}' } },
+  'frame/top-site': { request: { type: 'frame/top-site' }, data: { hostname: 'news.example.com' } },
 };
 
 /** A value of the wrong type for whatever a field holds. */
