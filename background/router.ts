@@ -12,6 +12,7 @@ import type { StoreContext } from './context';
 import { listEncounters, recordEncounters } from './encounters-store';
 import { createNote, deleteNote, listNotes, notesForPage, restoreNote, searchNotes, updateNote } from './notes-store';
 import { withReopen } from './reopen';
+import { webHostname } from '../lib/settings/sites';
 import { classifySender } from './senders';
 import type { Self, SenderInfo } from './senders';
 import type { TabTerms } from './tab-terms';
@@ -39,6 +40,7 @@ export interface RouterDeps {
 interface Meta {
   tabId: number | null;
   frameId: number | null;
+  topUrl: string | null;
 }
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, meta: Meta) => Promise<DataFor<T>> };
@@ -87,6 +89,7 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, n
     },
     'matcher/serialized': async () => matcher,
     'glossary/json': async () => ({ json: glossaryJson }),
+    'frame/top-site': async (_r, meta) => ({ hostname: meta.topUrl === null ? null : webHostname(meta.topUrl) }),
   };
 }
 
@@ -105,23 +108,32 @@ export function createRouter(deps: RouterDeps): Router {
     return handler(request, meta);
   }
 
+  async function answer(message: unknown, senderInfo: SenderInfo): Promise<Response> {
+    const sender = classifySender(senderInfo, deps.self);
+    if (!sender.ok) return { ok: false, error: sender.error };
+    const checked = validateRequest(message);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    const request = checked.value;
+    if (!senderAllowed(request.type, sender.kind)) {
+      return { ok: false, error: `"${request.type}" is not accepted from ${sender.kind === 'content' ? 'a content script' : 'an extension page'}.` };
+    }
+    try {
+      const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId, topUrl: sender.topUrl }));
+      // The data belongs to the request's own type: `run` is typed by it.
+      return { ok: true, data } as Response;
+    } catch (error) {
+      if (!(error instanceof StoreError)) log(`Tifa Lens: "${request.type}" failed`, error);
+      return { ok: false, error: errorOf(error) };
+    }
+  }
+
   return {
     async handleMessage(message, senderInfo) {
-      const sender = classifySender(senderInfo, deps.self);
-      if (!sender.ok) return { ok: false, error: sender.error };
-      const checked = validateRequest(message);
-      if (!checked.ok) return { ok: false, error: checked.error };
-      const request = checked.value;
-      if (!senderAllowed(request.type, sender.kind)) {
-        return { ok: false, error: `"${request.type}" is not accepted from ${sender.kind === 'content' ? 'a content script' : 'an extension page'}.` };
-      }
+      // The validator never throws; should anything else, the sender still gets an answer.
       try {
-        const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId }));
-        // The data belongs to the request's own type: `run` is typed by it.
-        return { ok: true, data } as Response;
-      } catch (error) {
-        if (!(error instanceof StoreError)) log(`Tifa Lens: "${request.type}" failed`, error);
-        return { ok: false, error: errorOf(error) };
+        return await answer(message, senderInfo);
+      } catch {
+        return { ok: false, error: 'The message could not be handled.' };
       }
     },
   };

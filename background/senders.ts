@@ -9,7 +9,8 @@ import type { SenderKind } from '../lib/protocol/messages';
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  /** `url` is the tab's top frame's address (Chrome gives it to content scripts; Firefox only with the "tabs" permission). */
+  tab?: { id?: number; url?: string };
   /** 0 for a tab's top frame. */
   frameId?: number;
 }
@@ -22,7 +23,14 @@ export interface Self {
 }
 
 export type Sender =
-  | { ok: true; kind: SenderKind; tabId: number | null; frameId: number | null }
+  | {
+      ok: true;
+      kind: SenderKind;
+      tabId: number | null;
+      frameId: number | null;
+      /** The address of the page the sender is in (its tab's top frame), when the browser says. */
+      topUrl: string | null;
+    }
   | { ok: false; error: string };
 
 export function classifySender(sender: SenderInfo, self: Self): Sender {
@@ -30,11 +38,13 @@ export function classifySender(sender: SenderInfo, self: Self): Sender {
   const url = sender.url ?? '';
   const tabId = typeof sender.tab?.id === 'number' && sender.tab.id >= 0 ? sender.tab.id : null;
   const frameId = typeof sender.frameId === 'number' ? sender.frameId : null;
-  if (url.startsWith(`${self.origin}/`)) return { ok: true, kind: 'extension-page', tabId, frameId };
+  // The browser's own account of the sender: no page can write it. A top frame is its own page.
+  const topUrl = typeof sender.tab?.url === 'string' ? sender.tab.url : frameId === 0 && url !== '' ? url : null;
+  if (url.startsWith(`${self.origin}/`)) return { ok: true, kind: 'extension-page', tabId, frameId, topUrl };
   // Content scripts run in http(s) and file pages and in the about:blank / srcdoc frames pages
   // write their articles into (matchAboutBlank), which report those URLs.
   if (tabId !== null && (/^(https?|file):/u.test(url) || url === 'about:blank' || url === 'about:srcdoc')) {
-    return { ok: true, kind: 'content', tabId, frameId };
+    return { ok: true, kind: 'content', tabId, frameId, topUrl };
   }
   return { ok: false, error: 'Messages are accepted only from the extension’s pages and its content scripts.' };
 }

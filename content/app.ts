@@ -11,7 +11,7 @@ import type { CompiledGlossary } from '../lib/glossary/types';
 import type { Match, Prefilter } from '../lib/match/index';
 import { createRequestClient } from '../lib/protocol/client';
 import type { SendRequest } from '../lib/protocol/client';
-import { isFormEnabled, isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
+import { isFormEnabled, isPageOff, readSettings, watchSettings } from '../lib/settings/index';
 import type { Settings } from '../lib/settings/index';
 import { validateTabRequest } from '../lib/protocol/tab-messages';
 import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
@@ -38,6 +38,8 @@ export interface TifaLensApp {
   glossary: LazyGlossary;
   sendRequest: SendRequest;
   isTopFrame: boolean;
+  /** The host name of the page the reader sees (the top frame's), which the per-site switch is about. */
+  topHostname: string | null;
 }
 
 /** How long the page must stay unchanged before its terms are reported again. */
@@ -152,6 +154,8 @@ function keepFor(settings: Settings, glossary: LazyGlossary): ((match: Match) =>
 export interface AppStart {
   /** The shipped prefilter the loader probed the page with (null: it was built for another glossary). */
   prefilter: Prefilter | null;
+  /** The host name of the page the reader sees, as the loader learnt it (null: unknown). */
+  topHostname: string | null;
 }
 
 /** The glossary as the background serves it (JSON), fetched the first time something needs it. */
@@ -174,7 +178,7 @@ export interface StartedApp {
  * they enable it again. Settings changed on the options page or in the popup apply at once: the
  * page layer starts over with them.
  */
-export async function startApp({ prefilter }: AppStart): Promise<StartedApp> {
+export async function startApp({ prefilter, topHostname }: AppStart): Promise<StartedApp> {
   // The frame's one client of the background: every request and answer validated.
   const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
   const glossary = backgroundGlossary(sendRequest);
@@ -195,7 +199,7 @@ export async function startApp({ prefilter }: AppStart): Promise<StartedApp> {
   });
   const report = reportTerms(() => app.lens, sendRequest);
   const launch = (current: Settings): Lens => {
-    if (isSiteDisabled(current, location.hostname)) return idleLens();
+    if (isPageOff(current, topHostname)) return idleLens();
     applyHighlightStyle(current.highlightStyle);
     const lens = startLens(glossary, document, {
       keep: keepFor(current, glossary),
@@ -212,7 +216,7 @@ export async function startApp({ prefilter }: AppStart): Promise<StartedApp> {
     }
     return lens;
   };
-  const app: TifaLensApp = { lens: launch(settings), settings, card, glossary, sendRequest, isTopFrame };
+  const app: TifaLensApp = { lens: launch(settings), settings, card, glossary, sendRequest, isTopFrame, topHostname };
 
   onTermActivate((hit) => {
     const data = cardDataFor(hit, glossary.get());
@@ -225,8 +229,8 @@ export async function startApp({ prefilter }: AppStart): Promise<StartedApp> {
     const previous = app.settings;
     app.settings = next;
     const rescan =
-      JSON.stringify([previous.scripts, previous.categories, isSiteDisabled(previous, location.hostname)]) !==
-      JSON.stringify([next.scripts, next.categories, isSiteDisabled(next, location.hostname)]);
+      JSON.stringify([previous.scripts, previous.categories, isPageOff(previous, topHostname)]) !==
+      JSON.stringify([next.scripts, next.categories, isPageOff(next, topHostname)]);
     if (!rescan) {
       applyHighlightStyle(next.highlightStyle);
       return;
@@ -234,7 +238,7 @@ export async function startApp({ prefilter }: AppStart): Promise<StartedApp> {
     card.closeCard();
     app.lens.stop();
     app.lens = launch(next);
-    if (isTopFrame && isSiteDisabled(next, location.hostname)) report();
+    if (isTopFrame && isPageOff(next, topHostname)) report();
   });
   return { handleTabRequest: isTopFrame ? tabRequestHandler(app, notes) : null };
 }

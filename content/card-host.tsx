@@ -157,8 +157,9 @@ export function createCardHost(options: CardHostOptions): CardHost {
 
   const focusInside = (): boolean => host !== null && doc.activeElement === host;
 
+  // The reader's keys and pointer only: a page script's events (isTrusted false) close nothing.
   function onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !state) return;
+    if (!event.isTrusted || event.key !== 'Escape' || !state) return;
     const inside = focusInside();
     // Esc in the composer cancels the note, which the composer handles itself.
     if (state.composer && inside) return;
@@ -170,7 +171,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
   }
 
   function onPointerDown(event: PointerEvent): void {
-    if (state && !state.composer && !(host && event.composedPath().includes(host))) close(false);
+    if (event.isTrusted && state && !state.composer && !(host && event.composedPath().includes(host))) close(false);
   }
 
   function draw(): void {

@@ -1,10 +1,11 @@
 // Reading a term aloud with the system's speech synthesis, offered only where a Chinese voice is
-// installed (a missing voice would read the characters with a wrong-language voice or not at all).
+// installed on this machine (a missing voice would read the characters with a wrong-language voice
+// or not at all; a network voice would send the term to a server: lib/card/voices.ts).
 
 import { pickChineseVoice } from '../lib/card/voices';
 
 export interface Speech {
-  /** Whether a Chinese voice is installed now. */
+  /** Whether a local Chinese voice is installed now. */
   canSpeak(): boolean;
   speak(text: string): void;
   /** Calls back when the installed voices change (Chrome lists them only after a while); returns the unsubscriber. */

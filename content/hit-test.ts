@@ -72,8 +72,10 @@ export class HitTester {
 
   private alt = false;
 
+  // Every handler ignores events a page script dispatched (`isTrusted` false): the page must not
+  // open cards on its own, nor learn by trying that the extension is there.
   private readonly onMove = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch') return;
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     this.x = event.clientX;
     this.y = event.clientY;
     this.alt = event.altKey;
@@ -81,12 +83,12 @@ export class HitTester {
     this.schedule();
   };
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Alt' || this.alt === event.altKey) return;
+    if (!event.isTrusted || event.key !== 'Alt' || this.alt === event.altKey) return;
     this.alt = event.altKey;
     if (this.hasPointer) this.schedule();
   };
   private readonly onClick = (event: MouseEvent): void => {
-    if (this.trigger() !== 'click') return;
+    if (!event.isTrusted || this.trigger() !== 'click') return;
     // The page's own click still happens: a term inside a link is still a link.
     this.x = event.clientX;
     this.y = event.clientY;
@@ -97,12 +99,12 @@ export class HitTester {
       this.activate(found.match);
     }
   };
-  private readonly onScroll = (): void => {
-    if (this.hasPointer) this.schedule();
+  private readonly onScroll = (event: Event): void => {
+    if (event.isTrusted && this.hasPointer) this.schedule();
   };
   private readonly onOut = (event: PointerEvent): void => {
     // Out of the window altogether.
-    if (event.relatedTarget === null) {
+    if (event.isTrusted && event.relatedTarget === null) {
       this.hasPointer = false;
       this.settle(null);
     }

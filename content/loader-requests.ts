@@ -1,4 +1,4 @@
-// The loader's two requests to the background. Not through lib/protocol/client.ts: that client
+// The loader's three requests to the background. Not through lib/protocol/client.ts: that client
 // validates every request and response of the protocol, and its validators (the notes schema with
 // them) would be compiled on every page a reader opens, most of which never need more than this.
 // The requests are typed by the protocol and validated by the background on arrival like any
@@ -9,13 +9,15 @@ import { isPlainObject } from '../lib/protocol/guards';
 import type { RequestOf } from '../lib/protocol/messages';
 import type { Transport } from '../lib/protocol/client';
 
-type LoaderRequest = RequestOf<'page/terms'> | RequestOf<'notes/for-page'>;
+type LoaderRequest = RequestOf<'page/terms'> | RequestOf<'notes/for-page'> | RequestOf<'frame/top-site'>;
 
 export interface LoaderRequests {
   /** Tells the background the page shows no term (the toolbar badge clears). */
   reportNoTerms(url: string): void;
   /** How many notes the reader keeps on the page at `url`; 0 when the background cannot say. */
   pageNoteCount(url: string): Promise<number>;
+  /** The host name of the page this frame is in (its tab's top frame); null when the background cannot say. */
+  topHostname(): Promise<string | null>;
 }
 
 export function loaderRequests(transport: Transport): LoaderRequests {
@@ -36,6 +38,12 @@ export function loaderRequests(transport: Transport): LoaderRequests {
       if (!isPlainObject(response) || response.ok !== true || !isPlainObject(response.data)) return 0;
       const { notes } = response.data;
       return Array.isArray(notes) ? notes.length : 0;
+    },
+    async topHostname() {
+      const response = await send({ type: 'frame/top-site' });
+      if (!isPlainObject(response) || response.ok !== true || !isPlainObject(response.data)) return null;
+      const { hostname } = response.data;
+      return typeof hostname === 'string' && hostname !== '' && hostname.length <= 300 ? hostname : null;
     },
   };
 }

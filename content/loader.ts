@@ -1,5 +1,6 @@
 // The content script every page runs: small, so that the many pages without a term cost little.
-// It reads the settings, probes the page's text with the shipped prefilter (content/page-probe.ts)
+// It reads the settings (on a site the reader turned off, the page the reader sees decides for
+// every frame in it), probes the page's text with the shipped prefilter (content/page-probe.ts)
 // and loads the lens (entrypoints/lens-app.ts: matcher, highlights, cards, notes) only when the
 // page needs it: some text may match, the page has notes, the reader selects text (to write a
 // note), or the popup or a command asks for something only the lens can do.
@@ -10,7 +11,8 @@ import { notesChangeConcerns } from '../lib/notes/url';
 import { readTabMessage } from '../lib/protocol/tab-request-types';
 import type { TabMessageHead, TabRequestName } from '../lib/protocol/tab-request-types';
 import type { TabDataFor, TabRequestType, TabResponseFor } from '../lib/protocol/tab-messages';
-import { isSiteDisabled, readSettings, watchSettings } from '../lib/settings/index';
+import { isPageOff, readSettings, watchSettings, webHostname } from '../lib/settings/index';
+import type { Settings } from '../lib/settings/index';
 import type { StartedApp } from './app';
 import type { StartApp } from './app-handoff';
 import { extensionApi } from './extension-api';
@@ -84,6 +86,30 @@ export function startLoader(options: LoaderOptions): void {
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
   let unwatchSettings: (() => void) | null = null;
 
+  /**
+   * The host name of the page the reader sees, which the per-site switch is about: the top frame's
+   * own; for a frame, the one the browser reported to the background of the frame's tab (a page
+   * can forge nothing of it); failing that (Firefox), the top window's if this frame may read it.
+   */
+  let topHost: Promise<string | null> | null = null;
+  const topHostname = (): Promise<string | null> => {
+    topHost ??= (async () => {
+      if (isTopFrame && /^https?:$/u.test(win.location.protocol)) return win.location.hostname;
+      const told = await requests.topHostname();
+      if (told !== null) return told;
+      try {
+        return webHostname(win.top?.location.href ?? '');
+      } catch {
+        // Another origin's window: its address is not this frame's to read.
+        return null;
+      }
+    })();
+    return topHost;
+  };
+  // Asked only when some site is off: most readers turn none off, and a frame then asks nothing.
+  const isOff = async (settings: Settings): Promise<boolean> =>
+    settings.disabledSites.length > 0 && isPageOff(settings, await topHostname());
+
   const stopWatching = (): void => {
     probe?.stop();
     probe = null;
@@ -98,8 +124,8 @@ export function startLoader(options: LoaderOptions): void {
         unwatchSettings?.();
         unwatchSettings = null;
         performance.mark('tifa-lens:app', { detail: { reason } });
-        const start = await options.loadApp();
-        return start({ prefilter: options.prefilter() });
+        const [start, site] = await Promise.all([options.loadApp(), topHostname()]);
+        return start({ prefilter: options.prefilter(), topHostname: site });
       })();
       // Said once here; a tab message waiting on it gets the error as its answer.
       void app.catch((error: unknown) => console.error('Tifa Lens could not load its lens:', error));
@@ -176,11 +202,17 @@ export function startLoader(options: LoaderOptions): void {
     const settings = await readSettings(area);
     // On a disabled site nothing is probed until the reader enables it again; the lens, once
     // loaded, follows the settings itself.
+    let latest = 0;
     unwatchSettings = watchSettings(area, (next) => {
       if (app) return;
-      if (isSiteDisabled(next, location.hostname)) stopWatching();
-      else if (!probe) void look();
+      const change = ++latest;
+      void isOff(next).then((off) => {
+        // Only the latest settings count (an earlier answer may arrive after a later one).
+        if (app || change !== latest) return;
+        if (off) stopWatching();
+        else if (!probe) void look();
+      });
     });
-    if (!isSiteDisabled(settings, location.hostname)) await look();
+    if (!(await isOff(settings))) await look();
   })();
 }

@@ -48,8 +48,9 @@ export function createNotePanelHost(options: NotePanelOptions = {}): NotePanelHo
 
   const focusInside = (): boolean => ui !== null && doc.activeElement === ui.host;
 
+  // The reader's keys and pointer only: a page script's events (isTrusted false) close nothing.
   function onKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' || !content) return;
+    if (!event.isTrusted || event.key !== 'Escape' || !content) return;
     // Esc inside the composer cancels through the composer; from elsewhere it leaves it alone.
     if (content.kind === 'compose') return;
     const inside = focusInside();
@@ -61,7 +62,7 @@ export function createNotePanelHost(options: NotePanelOptions = {}): NotePanelHo
   }
 
   function onPointerDown(event: PointerEvent): void {
-    if (content?.kind === 'note' && !(ui && event.composedPath().includes(ui.host))) close(false);
+    if (event.isTrusted && content?.kind === 'note' && !(ui && event.composedPath().includes(ui.host))) close(false);
   }
 
   function draw(): void {

@@ -25,7 +25,7 @@ import { MAX_QUOTE, MAX_TITLE } from '../lib/notes/limits';
 import type { Note, NoteDraft, NoteRef } from '../lib/notes/types';
 import { normalizePageUrl, notesChangeConcerns } from '../lib/notes/url';
 import { isOwnTag } from '../lib/page/tags';
-import { isSiteDisabled, watchSettings } from '../lib/settings/index';
+import { isPageOff, watchSettings } from '../lib/settings/index';
 import type { TifaLensApp } from './app';
 import { hasCssHighlights } from './highlight-registry';
 import { HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY } from './highlight-styles';
@@ -138,7 +138,7 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
   const termNotes = new Map<string, CardNote[]>();
   let stopped = false;
 
-  const disabled = (): boolean => isSiteDisabled(app.settings, win.location.hostname);
+  const disabled = (): boolean => isPageOff(app.settings, app.topHostname);
 
   const panel = createNotePanelHost({ document: doc, shadowMode: options.shadowMode });
   const markers = createNoteMarkers({

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { GlossaryEntry } from '../../lib/glossary/types';
 import type { Note } from '../../lib/notes/types';
+import { isWebPageUrl } from '../../lib/notes/url';
 import { day } from './format';
 import { NoteEditor } from './NoteEditor';
 import type { NoteEdit } from './NoteEditor';
@@ -76,11 +77,21 @@ export function NoteItem({ note, entry, orphan = false, showPage = true, onOpen,
             {edited && ` · edited ${day(note.updatedAt)}`}
           </p>
           <div class="row note-actions">
-            {onOpen && (
-              <button type="button" aria-describedby={titleId} onClick={() => onOpen(note)}>
-                Open page
-              </button>
-            )}
+            {onOpen &&
+              (isWebPageUrl(note.url) ? (
+                <button type="button" aria-describedby={titleId} onClick={() => onOpen(note)}>
+                  Open page
+                </button>
+              ) : (
+                <>
+                  <button type="button" disabled aria-describedby={`${titleId} ${id}-no-open`}>
+                    Open page
+                  </button>
+                  <span id={`${id}-no-open`} class="muted">
+                    Only web pages (http, https) open from here.
+                  </span>
+                </>
+              ))}
             <button type="button" ref={editButton} aria-describedby={titleId} onClick={() => setEditing(true)}>
               Edit
             </button>

@@ -10,6 +10,7 @@ import { Popup } from '../../components/popup/Popup';
 import type { ActionResult, EncounterStats, PageState } from '../../components/popup/types';
 import type { GlossaryEntry } from '../../lib/glossary/types';
 import type { Note } from '../../lib/notes/types';
+import { isWebPageUrl } from '../../lib/notes/url';
 import { createRequestClient } from '../../lib/protocol/client';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { disabledRuleFor, setSiteDisabled } from '../../lib/settings/sites';
@@ -96,7 +97,9 @@ function draw(): void {
           if (typeof tabId === 'number') void revealTerm(tabId, entryId);
         }}
         onSetSiteDisabled={toggleSite}
-        onOpenNote={(note) => void browser.tabs.create({ url: noteLink(note) })}
+        onOpenNote={(note) => {
+          if (isWebPageUrl(note.url)) void browser.tabs.create({ url: noteLink(note) });
+        }}
         onSaveNote={actions.save}
         onDeleteNote={actions.delete}
         onRestoreNote={actions.restore}

@@ -6,8 +6,9 @@ export interface VoiceLike {
 }
 
 /**
- * A voice that reads Mandarin, mainland first (zh-CN, then cmn, then any zh such as zh-TW;
- * Cantonese voices last since they read the characters in Cantonese); null when there is none.
+ * A voice on this machine that reads Mandarin, mainland first (zh-CN, then cmn, then any zh such
+ * as zh-TW; Cantonese voices last since they read the characters in Cantonese); null when there
+ * is none. A network voice (`localService` false, or not said) would send the term to a server.
  */
 export function pickChineseVoice<V extends VoiceLike>(voices: readonly V[]): V | null {
   const rank = (voice: V): number => {
@@ -21,6 +22,7 @@ export function pickChineseVoice<V extends VoiceLike>(voices: readonly V[]): V |
   let best: V | null = null;
   let bestRank = Infinity;
   for (const voice of voices) {
+    if (voice.localService !== true) continue;
     const r = rank(voice);
     if (r >= 0 && r < bestRank) {
       best = voice;

@@ -2,11 +2,12 @@
 // CR or LF is enclosed in double quotes, and its double quotes are doubled.
 
 /**
- * A spreadsheet would run a cell that begins with one of these as a formula; a leading
- * apostrophe keeps it text (OWASP "CSV injection"). `-` followed by a space is a list item, left alone.
+ * A spreadsheet may run a cell that begins with one of these (or their full-width forms) as a
+ * formula, `- 1+1` included; a leading apostrophe keeps it text (OWASP "CSV injection"). Every
+ * such cell is guarded: quotes are text a page chose, and the page may choose a formula.
  */
 function defuse(value: string): string {
-  return /^(?:[=+@\t\r]|-(?!\s))/u.test(value) ? `'${value}` : value;
+  return /^[=+\-@\t\r＝＋－＠]/u.test(value) ? `'${value}` : value;
 }
 
 export function csvField(value: string): string {

@@ -109,6 +109,19 @@ export function normalizePageUrl(input: string): string | null {
   return `${url.protocol}//${authority}${path}${params.length > 0 ? `?${params.join('&')}` : ''}${hash}`;
 }
 
+/**
+ * Whether the popup may open `url` in a tab: http and https only. A note's address may come from
+ * a backup file, and javascript:, data:, file: or browser pages are nothing to open from a click.
+ */
+export function isWebPageUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 /** The site a page belongs to, for grouping: its host name without `www.`. */
 export function siteOf(url: string): string {
   try {

@@ -8,6 +8,7 @@
 // It never throws: an invalid request, an unreachable background (extension reloaded, worker
 // failed to start) or a malformed answer all come back as `{ ok: false, error }`.
 
+import { shortError } from './guards';
 import { errorOf, validateRequest, validateResponse } from './messages';
 import type { RequestMap, RequestOf, RequestType, ResponseFor } from './messages';
 
@@ -23,7 +24,7 @@ export function createRequestClient(transport: Transport): SendRequest {
     try {
       response = await transport(request);
     } catch (error) {
-      return { ok: false, error: `Tifa Lens could not reach its background: ${errorOf(error)}` };
+      return { ok: false, error: shortError(`Tifa Lens could not reach its background: ${errorOf(error)}`) };
     }
     return validateResponse(request.type, response);
   };

@@ -1,10 +1,15 @@
 // Hand-written run-time validators. Messages cross a trust boundary (content scripts share a
 // renderer with the page) and backup files come from disk, so every value is checked field by
 // field, unknown fields are refused, and a failure names the field and what was wrong with it.
+// An error never repeats the value it refuses, only what kind of value it was, and is short:
+// it goes back over the wire and into logs, and the value may be huge or someone's private text.
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Validates `value` found at `path` (e.g. `draft.selectors.quote.exact`). Never throws. */
+/**
+ * Validates `value` found at `path` (e.g. `draft.selectors.quote.exact`). Never throws on plain
+ * data; a getter or proxy trap may, which the entry points (validateRequest…) catch.
+ */
 export type Check<T> = (value: unknown, path: string) => Checked<T>;
 
 export type CheckedType<C> = C extends Check<infer T> ? T : never;
@@ -13,15 +18,30 @@ export function pass<T>(value: T): Checked<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(path: string, problem: string): Checked<T> {
-  return { ok: false, error: path ? `${path}: ${problem}` : problem };
+/** The longest error a validator returns. */
+export const MAX_ERROR_LENGTH = 200;
+
+/** `text` cut to MAX_ERROR_LENGTH characters. */
+export function shortError(text: string): string {
+  return text.length <= MAX_ERROR_LENGTH ? text : `${text.slice(0, MAX_ERROR_LENGTH - 1)}…`;
 }
 
+export function fail<T = never>(path: string, problem: string): Checked<T> {
+  return { ok: false, error: shortError(path ? `${path}: ${problem}` : problem) };
+}
+
+/** What kind of value this is, never the value itself. */
 function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value !== 'object') return `a ${typeof value}`;
-  return isPlainObject(value) ? 'an object' : 'an object that is not plain data';
+  try {
+    if (value === null) return 'null';
+    if (value === undefined) return 'nothing';
+    if (Array.isArray(value)) return 'an array';
+    if (typeof value !== 'object') return `a ${typeof value}`;
+    return isPlainObject(value) ? 'an object' : 'an object that is not plain data';
+  } catch {
+    // A revoked proxy: even asking what it is throws.
+    return 'an unreadable value';
+  }
 }
 
 export interface StringRules {
@@ -43,10 +63,15 @@ export function str(rules: StringRules): Check<string> {
   };
 }
 
+function describeNumber(value: number): string {
+  if (!Number.isFinite(value)) return 'a number that is not finite';
+  return Number.isInteger(value) ? 'an integer too large to be exact' : 'a fractional number';
+}
+
 export function int(rules: { min: number; max: number }): Check<number> {
   return (value, path) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      return fail(path, `expected an integer, got ${typeof value === 'number' ? String(value) : describe(value)}`);
+      return fail(path, `expected an integer, got ${typeof value === 'number' ? describeNumber(value) : describe(value)}`);
     }
     if (value < rules.min || value > rules.max) return fail(path, `out of range (${rules.min}–${rules.max})`);
     return pass(value);
@@ -61,7 +86,7 @@ export function literal<const L extends readonly (string | number | boolean)[]>(
   return (value, path) => {
     const found = values.find((v) => v === value);
     if (found === undefined) {
-      return fail(path, `expected ${values.map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(value) ?? 'nothing'}`);
+      return fail(path, `expected ${values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(value)}`);
     }
     return pass(found);
   };
@@ -108,19 +133,22 @@ export function obj<R extends Shape, O extends Shape>(required: R, optional?: O)
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (!Object.hasOwn(required, key) && !(optional && Object.hasOwn(optional, key))) {
-        return fail(path, `unexpected field "${key.slice(0, 60)}"`);
+        return fail(path, 'unexpected field');
       }
     }
     const at = (key: string): string => (path ? `${path}.${key}` : key);
+    // Each field read once: a getter could answer differently the second time.
     for (const [key, check] of Object.entries(required)) {
-      if (value[key] === undefined) return fail(at(key), 'missing');
-      const r = check(value[key], at(key));
+      const field = value[key];
+      if (field === undefined) return fail(at(key), 'missing');
+      const r = check(field, at(key));
       if (!r.ok) return r;
       out[key] = r.value;
     }
     for (const [key, check] of Object.entries(optional ?? {})) {
-      if (value[key] === undefined) continue;
-      const r = check(value[key], at(key));
+      const field = value[key];
+      if (field === undefined) continue;
+      const r = check(field, at(key));
       if (!r.ok) return r;
       out[key] = r.value;
     }
@@ -139,7 +167,7 @@ export function tagged<K extends string, M extends Record<string, Check<unknown>
     const tag = value[key];
     const at = path ? `${path}.${key}` : key;
     if (typeof tag !== 'string' || !Object.hasOwn(variants, tag)) {
-      return fail(at, `expected ${Object.keys(variants).map((v) => JSON.stringify(v)).join(' or ')}, got ${JSON.stringify(tag) ?? 'nothing'}`);
+      return fail(at, `expected ${Object.keys(variants).map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(tag)}`);
     }
     const check = variants[tag];
     if (!check) return fail(at, 'unknown variant');

@@ -18,7 +18,7 @@ import {
   title,
 } from '../notes/schema';
 import type { Encounter, Note, NoteChanges, NoteDraft, TermCount } from '../notes/types';
-import { arr, bool, fail, int, isPlainObject, literal, nullable, obj, refine, str } from './guards';
+import { arr, bool, fail, int, isPlainObject, literal, nullable, obj, refine, shortError, str } from './guards';
 import type { Check, Checked } from './guards';
 
 export type ExportFormat = 'json' | 'markdown' | 'anki-csv';
@@ -83,6 +83,12 @@ export interface RequestMap {
   'matcher/serialized': { request: Record<never, never>; data: { key: string; gzipBase64: string } };
   /** Content → background: the compiled glossary as JSON (kept out of the content script's bundle too). */
   'glossary/json': { request: Record<never, never>; data: { json: string } };
+  /**
+   * Content → background: the host name of the page the sender's frame is in (its tab's top
+   * frame), which the per-site switch is about; null when the browser does not say or the page
+   * is no web page. Read from what the browser reports of the sender, which a page cannot forge.
+   */
+  'frame/top-site': { request: Record<never, never>; data: { hostname: string | null } };
 }
 
 export type RequestType = keyof RequestMap;
@@ -121,6 +127,7 @@ export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind
   'source/open': BOTH,
   'matcher/serialized': ['content'],
   'glossary/json': ['content'],
+  'frame/top-site': ['content'],
 };
 
 const limit = int({ min: 1, max: 100_000 });
@@ -160,6 +167,7 @@ export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> 
   'source/open': request('source/open', { url: str({ max: 2_000, min: 1 }) }, {}),
   'matcher/serialized': request('matcher/serialized', {}, {}),
   'glossary/json': request('glossary/json', {}, {}),
+  'frame/top-site': request('frame/top-site', {}, {}),
 };
 
 const counts = { added: int({ min: 0, max: 1e9 }), changed: int({ min: 0, max: 1e9 }), unchanged: int({ min: 0, max: 1e9 }) };
@@ -188,6 +196,7 @@ export const DATA_CHECKS: { readonly [T in RequestType]: Check<DataFor<T>> } = {
   'source/open': obj({ opened: bool() }),
   'matcher/serialized': obj({ key: str({ max: 1_000, min: 1 }), gzipBase64: str({ max: 100_000_000 }) }),
   'glossary/json': obj({ json: str({ max: 100_000_000, min: 2 }) }),
+  'frame/top-site': obj({ hostname: nullable(str({ max: 300, min: 1 })) }),
 };
 
 export const REQUEST_TYPES = Object.keys(REQUEST_CHECKS) as RequestType[];
@@ -196,12 +205,24 @@ export function isRequestType(value: unknown): value is RequestType {
   return typeof value === 'string' && Object.hasOwn(REQUEST_CHECKS, value);
 }
 
-/** Validates an incoming message as a request; the error names the type and the faulty field. */
+/**
+ * Validates an incoming message as a request; the error names the type and the faulty field, not
+ * what it held. Never throws: a message whose getters or proxy traps throw, or that nests past the
+ * stack, is refused as unreadable.
+ */
 export function validateRequest(message: unknown): Checked<Request> {
+  try {
+    return checkRequest(message);
+  } catch {
+    return fail('', 'Invalid message: not plain data.');
+  }
+}
+
+function checkRequest(message: unknown): Checked<Request> {
   if (!isPlainObject(message)) return fail('', 'Invalid message: expected an object with a "type".');
   const { type } = message;
   if (typeof type !== 'string') return fail('', 'Invalid message: missing "type".');
-  if (!isRequestType(type)) return fail('', `Unknown message type "${type.slice(0, 60)}".`);
+  if (!isRequestType(type)) return fail('', 'Unknown message type.');
   const r: Checked<Request> = REQUEST_CHECKS[type](message, '');
   return r.ok ? r : fail('', `Invalid "${type}" request: ${r.error}`);
 }
@@ -210,18 +231,27 @@ const errorResponse: Check<ErrorResponse> = obj({ ok: literal(false), error: str
 
 /** Validates a response to a request of `type`; a malformed one becomes an error response. */
 export function validateResponse<T extends RequestType>(type: T, response: unknown): ResponseFor<T> {
+  try {
+    return checkResponse(type, response);
+  } catch {
+    return { ok: false, error: `Unreadable response to "${type}".` };
+  }
+}
+
+function checkResponse<T extends RequestType>(type: T, response: unknown): ResponseFor<T> {
   if (!isPlainObject(response)) return { ok: false, error: `No valid response to "${type}".` };
   if (response.ok === false) {
     const e = errorResponse(response, '');
     return e.ok ? e.value : { ok: false, error: `Malformed error response to "${type}".` };
   }
   const shape = obj({ ok: literal(true), data: DATA_CHECKS[type] })(response, '');
-  return shape.ok ? { ok: true, data: shape.value.data } : { ok: false, error: `Malformed response to "${type}": ${shape.error}` };
+  return shape.ok ? { ok: true, data: shape.value.data } : { ok: false, error: shortError(`Malformed response to "${type}": ${shape.error}`) };
 }
 
+/** An error's message, short (MAX_ERROR_LENGTH), as responses carry it. */
 export function errorOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : 'Unknown error';
+  if (error instanceof Error) return shortError(error.message);
+  return typeof error === 'string' ? shortError(error) : 'Unknown error';
 }
 
 /** Whether a sender of this kind may send requests of this type. */

@@ -5,7 +5,7 @@
 import { MAX_QUOTE } from '../notes/limits';
 import { entryId, pageUrl } from '../notes/schema';
 import type { TermCount } from '../notes/types';
-import { arr, fail, int, isPlainObject, literal, obj, str } from './guards';
+import { arr, fail, int, isPlainObject, literal, obj, shortError, str } from './guards';
 import type { Check, Checked } from './guards';
 import { MAX_CHANGED_PAGES } from './tab-request-types';
 import type { TabRequestName } from './tab-request-types';
@@ -88,15 +88,32 @@ function isTabRequestType(value: unknown): value is TabRequestType {
   return typeof value === 'string' && Object.hasOwn(TAB_REQUEST_CHECKS, value);
 }
 
+/** Never throws (see validateRequest in messages.ts). */
 export function validateTabRequest(message: unknown): Checked<TabRequest> {
+  try {
+    return checkTabRequest(message);
+  } catch {
+    return fail('', 'Invalid tab message: not plain data.');
+  }
+}
+
+function checkTabRequest(message: unknown): Checked<TabRequest> {
   if (!isPlainObject(message) || !isTabRequestType(message.type)) return fail('', 'Unknown tab message.');
   const checked: Checked<TabRequest> = TAB_REQUEST_CHECKS[message.type](message, '');
   return checked.ok ? checked : fail('', `Invalid "${message.type}" message: ${checked.error}`);
 }
 
 export function validateTabResponse<T extends TabRequestType>(type: T, response: unknown): TabResponseFor<T> {
+  try {
+    return checkTabResponse(type, response);
+  } catch {
+    return { ok: false, error: `Unreadable answer to "${type}".` };
+  }
+}
+
+function checkTabResponse<T extends TabRequestType>(type: T, response: unknown): TabResponseFor<T> {
   if (!isPlainObject(response)) return { ok: false, error: `No answer to "${type}" (no Tifa Lens on that page).` };
-  if (response.ok === false) return { ok: false, error: typeof response.error === 'string' ? response.error : 'Failed.' };
+  if (response.ok === false) return { ok: false, error: typeof response.error === 'string' ? shortError(response.error) : 'Failed.' };
   const shape = obj({ ok: literal(true), data: TAB_DATA_CHECKS[type] })(response, '');
   return shape.ok ? { ok: true, data: shape.value.data } : { ok: false, error: `Malformed answer to "${type}": ${shape.error}` };
 }

@@ -6,11 +6,13 @@ export { parseSettings, sameSettings } from './parse';
 export {
   addDisabledSite,
   disabledRuleFor,
+  isPageOff,
   isSiteDisabled,
   normalizeHostname,
   normalizeSite,
   removeDisabledSite,
   setSiteDisabled,
+  webHostname,
 } from './sites';
 export type { SiteEdit } from './sites';
 export { createSettingsStore, readSettings, SETTINGS_KEY, watchSettings, writeSettings } from './storage';

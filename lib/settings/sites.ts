@@ -51,6 +51,26 @@ export function isSiteDisabled(settings: Pick<Settings, 'disabledSites'>, hostna
   return disabledRuleFor(settings, hostname) !== null;
 }
 
+/**
+ * Whether the lens stays off in a frame of the page on `topHostname`: the page the reader sees
+ * (its top frame) decides for all its frames, its about:blank ones and other sites' alike. Null
+ * when the frame could not learn it: off then whenever any site is, as this page may be one.
+ */
+export function isPageOff(settings: Pick<Settings, 'disabledSites'>, topHostname: string | null): boolean {
+  if (topHostname === null) return settings.disabledSites.length > 0;
+  return isSiteDisabled(settings, topHostname);
+}
+
+/** The host name of an http(s) address; null for anything else (about:, file:, garbage). */
+export function webHostname(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    return (protocol === 'http:' || protocol === 'https:') && hostname !== '' ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 const sorted = (sites: Iterable<string>): string[] => [...new Set(sites)].sort();
 
 export type SiteEdit = { ok: true; settings: Settings } | { ok: false; error: string };

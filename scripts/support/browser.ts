@@ -39,9 +39,10 @@ const ARGS = [
   '--lang=en-US',
 ];
 
+/** The test server's addresses: 127.0.0.1, and localhost for a second site on the same server. */
 function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  return protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1';
+  return protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost';
 }
 
 async function launch(profileDir: string | undefined, args: string[], allowNetwork = false): Promise<PlainBrowser> {
@@ -70,7 +71,7 @@ export function launchPlainBrowser(options: LaunchOptions = {}): Promise<PlainBr
   return launch(options.profileDir, [], options.allowNetwork);
 }
 
-/** Debian's Chromium, headless, with the built extension; every request off 127.0.0.1 is blocked. */
+/** Debian's Chromium, headless, with the built extension; every request off 127.0.0.1 (or localhost) is blocked. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
   const plain = await launch(

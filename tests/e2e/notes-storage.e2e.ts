@@ -168,7 +168,7 @@ describe('the reader’s notes in the built extension', () => {
       ok: false,
       error: 'Invalid "notes/create" request: draft.body: expected a string, got a number',
     });
-    expect(await send(page, { type: 'notes/drop-everything' })).toEqual({ ok: false, error: 'Unknown message type "notes/drop-everything".' });
+    expect(await send(page, { type: 'notes/drop-everything' })).toEqual({ ok: false, error: 'Unknown message type.' });
     expect(await send(page, { type: 'backup/import-commit', text: '{"format":"tifa-lens-backup","version":1,"notes":[{}]}' })).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^The file is not a valid backup: /u),

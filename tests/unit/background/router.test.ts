@@ -5,6 +5,7 @@ import { TabTerms } from '../../../background/tab-terms';
 import type { SessionArea } from '../../../background/tab-terms';
 import type { Request } from '../../../lib/protocol/messages';
 import { GLOSSARY, makeNote } from '../notes/fixtures';
+import { hostileMessages } from '../protocol/hostile';
 import { testContext } from './helpers';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -155,9 +156,9 @@ describe('handleMessage', () => {
     const cases: [unknown, string][] = [
       [{ type: 'notes/create', draft: { ...draft, body: 42 } }, 'Invalid "notes/create" request: draft.body: expected a string, got a number'],
       [{ type: 'notes/create', draft: { ...draft, body: 'x'.repeat(10_001) } }, 'Invalid "notes/create" request: draft.body: longer than 10000 characters (10001)'],
-      [{ type: 'notes/create', draft, extra: true }, 'Invalid "notes/create" request: unexpected field "extra"'],
+      [{ type: 'notes/create', draft, extra: true }, 'Invalid "notes/create" request: unexpected field'],
       [{ type: 'notes/delete' }, 'Invalid "notes/delete" request: id: missing'],
-      [{ type: 'notes/wipe' }, 'Unknown message type "notes/wipe".'],
+      [{ type: 'notes/wipe' }, 'Unknown message type.'],
       ['hello', 'Invalid message: expected an object with a "type".'],
       [{ type: 'notes/delete', id: 'no-such-note' }, 'No note with id no-such-note.'],
       [{ type: 'backup/import-commit', text: '{"format":"tifa-lens-backup","version":1}' }, 'The file is not a valid backup: exportedAt: missing'],
@@ -175,6 +176,48 @@ describe('handleMessage', () => {
     });
     await expect(router.handleMessage({ type: 'notes/list' }, POPUP)).resolves.toEqual({ ok: false, error: 'disk on fire' });
     expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('answers every hostile message with a short error that does not echo it', async () => {
+    const { router, log } = setup();
+    for (const [name, message] of hostileMessages()) {
+      const r = await router.handleMessage(message, CONTENT);
+      expect(r.ok, name).toBe(false);
+      const error = r.ok ? '' : r.error;
+      expect(error.length, name).toBeGreaterThan(0);
+      expect(error.length, name).toBeLessThanOrEqual(200);
+      expect(error, name).not.toMatch(/SECRET|xxxxxxxx|10n|self|e\+?300/u);
+    }
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('keeps a failing handler’s error short', async () => {
+    const { router, ctx } = setup();
+    vi.spyOn(ctx.db.notes, 'toCollection').mockImplementationOnce(() => {
+      throw new Error(`disk on fire ${'x'.repeat(100_000)}`);
+    });
+    const r = await router.handleMessage({ type: 'notes/list' }, POPUP);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.length).toBeLessThanOrEqual(200);
+    if (!r.ok) expect(r.error).toMatch(/^disk on fire x+…$/u);
+  });
+
+  it('tells a frame the site of the page it is in, from what the browser says of its tab', async () => {
+    const { send } = setup();
+    const tab = { id: 7, url: 'https://news.example.com/a' };
+    // The page's own about:srcdoc frame, and a frame from another site, both on the news page.
+    for (const url of ['about:srcdoc', 'https://ads.example.net/slot']) {
+      expect(await send({ type: 'frame/top-site' }, { id: ID, url, tab, frameId: 3 })).toEqual({ ok: true, data: { hostname: 'news.example.com' } });
+    }
+    // Without the tab's address (Firefox), a top frame is its own page; a frame gets no answer.
+    expect(await send({ type: 'frame/top-site' }, { id: ID, url: 'https://news.example.com/a', tab: { id: 7 }, frameId: 0 })).toEqual({
+      ok: true,
+      data: { hostname: 'news.example.com' },
+    });
+    expect(await send({ type: 'frame/top-site' }, { id: ID, url: 'about:srcdoc', tab: { id: 7 }, frameId: 3 })).toEqual({ ok: true, data: { hostname: null } });
+    // Nothing the sender writes names the site.
+    expect((await send({ type: 'frame/top-site', hostname: 'evil.example' }, { id: ID, url: 'about:srcdoc', tab, frameId: 3 })).ok).toBe(false);
+    expect((await send({ type: 'frame/top-site' }, POPUP)).ok).toBe(false);
   });
 
   it('reopens the database once when it was closed under it', async () => {
@@ -222,7 +265,7 @@ describe('notes created through the router', () => {
   it('are stored as the background shaped them, whatever the sender claimed', async () => {
     const { send, ctx } = setup();
     const forged = { ...draft, id: 'chosen-id', createdAt: 1 };
-    expect((await send({ type: 'notes/create', draft: forged }, CONTENT)).error).toBe('Invalid "notes/create" request: draft: unexpected field "id"');
+    expect((await send({ type: 'notes/create', draft: forged }, CONTENT)).error).toBe('Invalid "notes/create" request: draft: unexpected field');
     const r = await send({ type: 'notes/create', draft }, CONTENT);
     expect(await ctx.db.notes.get(r.data.note.id)).toEqual({ ...makeNote(), ...r.data.note });
   });

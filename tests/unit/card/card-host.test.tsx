@@ -6,6 +6,7 @@ import { createCardHost, HOST_TAG } from '../../../content/card-host';
 import type { CardHost, CardHostOptions } from '../../../content/card-host';
 import type { Speech } from '../../../content/card-speech';
 import type { CardData } from '../../../lib/card/types';
+import { byReader } from '../support/reader-event';
 
 const { documents, entries } = glossary;
 const belt = entries.find((e) => e.zh === '一带一路')!;
@@ -68,14 +69,22 @@ describe('the card host', () => {
   it('closes on Esc anywhere and on a click outside, not on a click inside', () => {
     make();
     host.openCard(data, rect);
-    button('Next occurrence').dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    button('Next occurrence').dispatchEvent(byReader(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
     expect(host.isOpen()).toBe(true);
-    document.getElementById('page-button')?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    document.getElementById('page-button')?.dispatchEvent(byReader(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
     expect(host.isOpen()).toBe(false);
     host.openCard(data, rect);
-    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.body.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     expect(host.isOpen()).toBe(false);
     expect(element()).toBeNull();
+  });
+
+  it('stays open on an Esc or a click outside that a page script dispatched', () => {
+    make();
+    host.openCard(data, rect);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.getElementById('page-button')?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(host.isOpen()).toBe(true);
   });
 
   it('stays open while the pointer moves from the term into the card', () => {
@@ -102,7 +111,7 @@ describe('the card host', () => {
     host.openCard(data, rect, { focus: true });
     expect(document.activeElement).toBe(element());
     expect(shadow().activeElement).toBe(dialog());
-    dialog()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    dialog()?.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })));
     expect(host.isOpen()).toBe(false);
     expect(document.activeElement).toBe(term);
   });

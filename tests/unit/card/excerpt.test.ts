@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { citationFor, excerptAt, occurrenceExcerpt } from '../../../lib/card/excerpt';
-import { pickChineseVoice } from '../../../lib/card/voices';
 
 const { documents, entries } = glossary;
 
@@ -34,14 +33,5 @@ describe('occurrence excerpts', () => {
     expect(excerptAt(documents, 0, 999, 0, 1)).toBeNull();
     expect(excerptAt(documents, 0, 4, 3, 3)).toBeNull();
     expect(excerptAt(documents, 0, 4, 0, 10_000)).toBeNull();
-  });
-});
-
-describe('pickChineseVoice', () => {
-  it('prefers a mainland Mandarin voice and finds none among others', () => {
-    const voices = [{ lang: 'en-US' }, { lang: 'zh-HK' }, { lang: 'zh-TW' }, { lang: 'zh_CN' }];
-    expect(pickChineseVoice(voices)?.lang).toBe('zh_CN');
-    expect(pickChineseVoice([{ lang: 'zh-HK' }])?.lang).toBe('zh-HK');
-    expect(pickChineseVoice([{ lang: 'en-GB' }, { lang: 'ja-JP' }])).toBeNull();
   });
 });

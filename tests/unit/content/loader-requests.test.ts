@@ -13,9 +13,11 @@ describe('the loader’s requests', () => {
     });
     requests.reportNoTerms(URL_A);
     await requests.pageNoteCount(URL_A);
+    await requests.topHostname();
     expect(sent).toEqual([
       { type: 'page/terms', url: URL_A, terms: [] },
       { type: 'notes/for-page', url: URL_A },
+      { type: 'frame/top-site' },
     ]);
     for (const message of sent) expect(validateRequest(message).ok).toBe(true);
   });
@@ -26,6 +28,15 @@ describe('the loader’s requests', () => {
     for (const answer of [undefined, null, 'yes', { ok: false, error: 'No.' }, { ok: true }, { ok: true, data: { notes: 3 } }, { ok: 'true', data: { notes: [{}] } }]) {
       expect(await answering(answer).pageNoteCount(URL_A)).toBe(0);
     }
+  });
+
+  it('read the page’s host name from the answer, and anything else as unknown', async () => {
+    const answering = (answer: unknown) => loaderRequests(async () => answer);
+    expect(await answering({ ok: true, data: { hostname: 'news.example.com' } }).topHostname()).toBe('news.example.com');
+    for (const answer of [undefined, { ok: false, error: 'No.' }, { ok: true, data: { hostname: null } }, { ok: true, data: { hostname: '' } }, { ok: true, data: { hostname: 7 } }]) {
+      expect(await answering(answer).topHostname()).toBeNull();
+    }
+    expect(await loaderRequests(() => Promise.reject(new Error('gone'))).topHostname()).toBeNull();
   });
 
   it('never throw when the background cannot be reached', async () => {

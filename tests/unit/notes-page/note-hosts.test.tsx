@@ -8,6 +8,7 @@ import { createNoteMarkers, MARKERS_TAG } from '../../../content/note-markers';
 import { createNotePanelHost, NOTE_PANEL_TAG } from '../../../content/note-panel-host';
 import { createSelectionButton, SELECTION_BUTTON_TAG } from '../../../content/selection-button';
 import type { CardData } from '../../../lib/card/types';
+import { byReader } from '../support/reader-event';
 
 const { documents, entries } = glossary;
 const entryOf = (zh: string) => {
@@ -31,7 +32,10 @@ const buttonIn = (root: ShadowRoot, name: string): HTMLButtonElement => {
   if (!found) throw new Error(`no button ${name}`);
   return found;
 };
-const escape = (target: EventTarget): boolean => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
+const escape = (target: EventTarget): boolean =>
+  target.dispatchEvent(byReader(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true })));
+const pointerDown = (target: EventTarget | null): boolean | undefined =>
+  target?.dispatchEvent(byReader(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
 
 let before = '';
 beforeEach(() => {
@@ -82,7 +86,7 @@ describe('the composer in the term card', () => {
     compose();
     card.scheduleClose(10);
     vi.advanceTimersByTime(50);
-    document.getElementById('page-button')?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    pointerDown(document.getElementById('page-button'));
     card.openCard(belt, rect);
     expect(card.isOpen()).toBe(true);
     expect(card.current()).toBe(community);
@@ -106,7 +110,7 @@ describe('the note panel', () => {
     expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBeTruthy();
     expect(root.querySelector('blockquote')?.textContent).toBe('人类命运共同体');
     // A click on the page does not throw the draft away.
-    document.getElementById('page-button')?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    pointerDown(document.getElementById('page-button'));
     expect(panel.isComposing()).toBe(true);
     const field = root.querySelector('textarea') as HTMLTextAreaElement;
     field.value = 'note';
@@ -129,7 +133,7 @@ describe('the note panel', () => {
     act(() => void escape(document.body));
     expect(panel.isOpen()).toBe(false);
     act(() => panel.showNote({ body: 'b', tags: [], quote: null, updatedAt: 0 }, () => rect));
-    document.getElementById('page-button')?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    pointerDown(document.getElementById('page-button'));
     expect(panel.isOpen()).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
     panel.destroy();

@@ -4,7 +4,7 @@ import { ANKI_COLUMNS, exportAnkiCsv } from '../../../lib/notes/export-anki-csv'
 import { buildBackup, exportJson } from '../../../lib/notes/export-json';
 import { escapeMarkdown, exportMarkdown } from '../../../lib/notes/export-markdown';
 import { parseCsv } from './csv-parse';
-import { GLOSSARY, T0, makeEncounter, trickyNotes } from './fixtures';
+import { GLOSSARY, T0, makeEncounter, makeNote, trickyNotes } from './fixtures';
 
 const EXPORTED = new Date(T0 + 86_400_000);
 
@@ -21,9 +21,25 @@ describe('csvField (RFC 4180)', () => {
     ['+33 1 23', "'+33 1 23"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['-2', "'-2"],
-    ['- a list item', '- a list item'],
+    ['中文 - 破折号', '中文 - 破折号'],
   ])('%j → %j', (input, output) => {
     expect(csvField(input)).toBe(output);
+  });
+
+  // A spreadsheet runs `- 1+1` or `-\t1+1` as a formula too, and selected page text starts with anything.
+  it.each([
+    ['- 1+1'],
+    ['-\t1+1'],
+    ['- a list item'],
+    ['\tSUM(A1)'],
+    ['\rSUM(A1)'],
+    ['＝1+1'],
+    ['＋1'],
+    ['－1'],
+    ['＠SUM(A1)'],
+  ])('keeps a cell beginning %j text', (input) => {
+    const [cell] = parseCsv(`${csvField(input)}\r\n`)[0] ?? [];
+    expect(cell).toBe(`'${input}`);
   });
 
   it('round-trips through a strict parser', () => {
@@ -57,6 +73,19 @@ describe('exportAnkiCsv', () => {
   it('keeps a formula-looking quote inert', () => {
     const rows = parseCsv(csv.split('\r\n').slice(3).join('\r\n'));
     expect(rows[1]?.[0]).toBe('\'=HYPERLINK("http://evil")');
+  });
+
+  it('keeps inert a quote and a note that begin with a dash and a space', () => {
+    const note = makeNote({
+      body: '-\t2+3 as noted',
+      selectors: {
+        quote: { type: 'TextQuoteSelector', exact: '- 2+3', prefix: '', suffix: '' },
+        position: { type: 'TextPositionSelector', start: 0, end: 5 },
+      },
+    });
+    const rows = parseCsv(exportAnkiCsv([note], GLOSSARY).split('\r\n').slice(3).join('\r\n'));
+    expect(rows[0]?.[0]).toBe("'- 2+3");
+    expect(rows[0]?.[4]?.startsWith("'-\t2+3 as noted")).toBe(true);
   });
 
   it('matches its snapshot', () => {

@@ -198,6 +198,24 @@ describe('Notes', () => {
     expect(onOpenNote).toHaveBeenCalledWith(expect.objectContaining({ id: 'belt' }));
   });
 
+  // Notes come from backups too: a hostile file may carry any address.
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd', 'chrome://settings', 'about:blank'])(
+    'does not open a note whose address is %s, and says why',
+    (url) => {
+      const onOpenNote = vi.fn();
+      renderNotes({ notes: [note({ id: 'odd', url })], onOpenNote });
+      const article = screen.getByRole('article');
+      const button = within(article).queryByRole('button', { name: 'Open page' });
+      if (button) {
+        expect((button as HTMLButtonElement).disabled).toBe(true);
+        fireEvent.click(button);
+        expect(button.getAttribute('aria-describedby') ?? '').not.toBe('');
+      }
+      expect(onOpenNote).not.toHaveBeenCalled();
+      expect(article.textContent).toMatch(/only web pages/iu);
+    },
+  );
+
   it('draws a long list a page at a time', () => {
     const many = Array.from({ length: 120 }, (_, i) => note({ id: `n${i}`, body: `body ${i}`, createdAt: 1e12 + i * 1000, updatedAt: 1e12 + i * 1000 }));
     renderNotes({ notes: many });

@@ -3,11 +3,13 @@ import { defaultSettings } from '../../../lib/settings/defaults';
 import {
   addDisabledSite,
   disabledRuleFor,
+  isPageOff,
   isSiteDisabled,
   normalizeHostname,
   normalizeSite,
   removeDisabledSite,
   setSiteDisabled,
+  webHostname,
 } from '../../../lib/settings/sites';
 
 const withSites = (...disabledSites: string[]) => ({ ...defaultSettings(), disabledSites });
@@ -59,6 +61,32 @@ describe('isSiteDisabled', () => {
 
   it('compares host names as pages report them', () => {
     expect(normalizeHostname('WWW.Example.com.')).toBe('example.com');
+  });
+});
+
+describe('isPageOff (a frame of the page the reader sees)', () => {
+  it('follows the page’s site, not the frame’s', () => {
+    expect(isPageOff(withSites('example.com'), 'news.example.com')).toBe(true);
+    expect(isPageOff(withSites('ads.example.net'), 'news.example.com')).toBe(false);
+  });
+
+  it('stays off when the page’s site is unknown and any site is off, since it may be that one', () => {
+    expect(isPageOff(withSites('example.com'), null)).toBe(true);
+    expect(isPageOff(withSites(), null)).toBe(false);
+  });
+});
+
+describe('webHostname', () => {
+  it.each([
+    ['https://news.example.com/a?b#c', 'news.example.com'],
+    ['http://127.0.0.1:4173/', '127.0.0.1'],
+    ['about:blank', null],
+    ['about:srcdoc', null],
+    ['file:///home/a.html', null],
+    ['chrome://newtab/', null],
+    ['not a url', null],
+  ])('%s → %s', (url, host) => {
+    expect(webHostname(url)).toBe(host);
   });
 });
 
