@@ -313,30 +313,54 @@ function matcher(): Matcher {
   return fuzzMatcher;
 }
 
-/** What a reader sees of a run, cut where a line breaks; hidden and annotation text left out. */
+/**
+ * What a reader sees of a run, cut where a line breaks; hidden and annotation text left out. Near
+ * words are looked for in the run as its markup makes blocks: across a span its style makes a
+ * block, and in its hidden and editable text too (the page holds them, though it shows none).
+ */
 function expectedOfRun(run: Run): string[] {
   const cutSet = new Set<number>([0, run.text.length]);
+  const breaks = new Set<number>();
+  const hidden = new Map<number, string>();
   for (const ins of run.inserts) {
-    if (ins.kind === 'break') cutSet.add(ins.at);
+    if (ins.kind === 'break') {
+      cutSet.add(ins.at);
+      breaks.add(ins.at);
+    }
     if (ins.kind === 'cssBlock') {
       cutSet.add(ins.from);
       cutSet.add(ins.to);
     }
+    if (ins.kind === 'hidden') {
+      cutSet.add(ins.at);
+      hidden.set(ins.at, (hidden.get(ins.at) ?? '') + ins.html.replace(/<[^>]*>/gu, ''));
+    }
   }
   const cuts = [...cutSet].sort((a, b) => a - b);
+  // Visible pieces (their run offset) and hidden text (-1), in page order.
   const chunks: string[] = [];
   const starts: number[] = [];
+  const boundaries: Boundary[] = [];
+  const context: Boundary[] = [];
+  const push = (text: string, start: number, contextEdge: Boundary): void => {
+    if (chunks.length > 0) {
+      boundaries.push('block');
+      context.push(contextEdge);
+    }
+    chunks.push(text);
+    starts.push(start);
+  };
   for (let i = 0; i + 1 < cuts.length; i++) {
-    chunks.push(run.text.slice(cuts[i], cuts[i + 1]));
-    starts.push(cuts[i]!);
+    const at = cuts[i]!;
+    // A break stands before hidden text inserted at the same point (the page's order).
+    const edge: Boundary = breaks.has(at) ? 'block' : 'inline';
+    const text = hidden.get(at);
+    if (text !== undefined) push(text, -1, edge);
+    push(run.text.slice(at, cuts[i + 1]), at, text !== undefined ? 'inline' : edge);
   }
-  const boundaries: Boundary[] = chunks.slice(1).map(() => 'block');
-  // Near words are read in the blocks of the markup: a line break cuts one, a span made a block
-  // by its style does not.
-  const breaks = new Set(run.inserts.flatMap((ins) => (ins.kind === 'break' ? [ins.at] : [])));
-  const context: Boundary[] = starts.slice(1).map((at) => (breaks.has(at) ? 'block' : 'inline'));
   return matcher()
     .match(chunks, boundaries, context)
+    .filter((m) => starts[m.start.chunk]! >= 0)
     .map((m) => {
       const from = starts[m.start.chunk]! + m.start.offset;
       const to = starts[m.end.chunk]! + m.end.offset;
