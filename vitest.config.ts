@@ -7,7 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
-    // The content style sheet is also the shadow roots' (content/highlight-styles.ts): tests read it.
+    // The content style sheet is also the shadow roots' (content/lens/page-layer/highlight-styles.ts): tests read it.
     css: { include: [/assets\/content\.css/] },
   },
 });

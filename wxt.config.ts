@@ -21,7 +21,7 @@ export default defineConfig({
     // "Add note" on a selection; activeTab: the popup reads the address of the tab it is opened
     // over (to offer "Disable on this site"). No host permission: the content script's matches do.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
-    // The lens, which the content script imports only on pages that need it (content/loader.ts).
+    // The lens, which the content script imports only on pages that need it (content/loader/loader.ts).
     // Chrome serves it at a per-session URL, so pages can't probe for the extension by its address.
     web_accessible_resources:
       browser === 'firefox'

@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { GLOSSARY_KEY } from '../assets/generated/glossary-key';
-import { importApp } from '../content/app-handoff';
-import { extensionApi } from '../content/extension-api';
-import { startLoader } from '../content/loader';
-import { lazyPrefilter } from '../content/shipped-prefilter';
+import { importApp } from '../content/shared/lens-handoff';
+import { extensionApi } from '../content/shared/extension-api';
+import { startLoader } from '../content/loader/loader';
+import { lazyPrefilter } from '../content/loader/shipped-prefilter';
 
 // The content script every page runs (all frames, about:blank ones too): listed in the manifest by
 // wxt.config.ts rather than by defineContentScript, whose wrapper would add a context object this

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { glossary } from '../../assets/generated/glossary';
 import { SourceViewer } from '../../components/source/SourceViewer';
 import type { ReadingsOf } from '../../components/source/SourceViewer';
-import { browserSpeech } from '../../content/card-speech';
+import { browserSpeech } from '../../content/lens/card/card-speech';
 import { parseSourceLocation, sourceQuery } from '../../lib/source/url';
 import type { SourceLocation } from '../../lib/source/url';
 import '../../components/card/card.css';

@@ -78,7 +78,7 @@ export interface RequestMap {
   /**
    * Content → background: the glossary's serialized matcher (gzip, base64), built with the
    * glossary. It stays out of the content script's bundle, which every page parses; only a page
-   * with something to match asks for it (content/glossary-matcher.ts).
+   * with something to match asks for it (content/lens/page-layer/glossary-matcher.ts).
    */
   'matcher/serialized': { request: Record<never, never>; data: { key: string; gzipBase64: string } };
   /** Content → background: the compiled glossary as JSON (kept out of the content script's bundle too). */

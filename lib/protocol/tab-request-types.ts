@@ -1,6 +1,6 @@
 // The names of the messages a tab's content script answers (tab-messages.ts declares their fields
 // and validates them in full) and the one field the loader reads. Apart, so that the loader every
-// page runs (content/loader.ts) tells a tab message from anything else without compiling the
+// page runs (content/loader/loader.ts) tells a tab message from anything else without compiling the
 // protocol's validators: before the lens is loaded it answers with empty data by type, and reads
 // only the pages of `lens/notes-changed`, checked here. The lens validates every message it acts on.
 

@@ -9,8 +9,8 @@ import { contentScriptCost, startTrace } from './trace';
 import type { ContentScriptCost } from './trace';
 
 /**
- * The `tifa-lens:scan` measure's detail (see content/page-scanner.ts); on a page where the lens
- * was never loaded, the loader's `tifa-lens:probe` (content/page-probe.ts) in its shape.
+ * The `tifa-lens:scan` measure's detail (see content/lens/page-layer/page-scanner.ts); on a page where the lens
+ * was never loaded, the loader's `tifa-lens:probe` (content/loader/page-probe.ts) in its shape.
  */
 export interface ScanDetail {
   reason: string;

@@ -2,7 +2,7 @@
 // `npm install` and before every build).
 import { gzipSync } from 'node:zlib';
 import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../../lib/glossary/matcher-input';
-import type { ShippedPrefilter } from '../../content/shipped-prefilter';
+import type { ShippedPrefilter } from '../../content/loader/shipped-prefilter';
 import type { CompiledGlossary } from '../../lib/glossary/types';
 import { buildPrefilter, compileMatcher, serializeMatcher } from '../../lib/match/index';
 
@@ -37,7 +37,7 @@ export function glossaryModule(): string {
 }
 
 /**
- * The glossary's matcher compiled and serialized (content/glossary-matcher.ts loads it on each
+ * The glossary's matcher compiled and serialized (content/lens/page-layer/glossary-matcher.ts loads it on each
  * page in a few ms instead of compiling the automata there). Top-level constants, so the engine
  * scans the long base64 literal once, when it compiles the script.
  */
@@ -73,7 +73,7 @@ export function prefilterModule(glossary: CompiledGlossary): string {
   };
   return (
     HEADER +
-    `import type { ShippedPrefilter } from '../../content/shipped-prefilter';\n\n` +
+    `import type { ShippedPrefilter } from '../../content/loader/shipped-prefilter';\n\n` +
     `export const PREFILTER_KEY = ${JSON.stringify(matcherKey(glossary))};\n` +
     `export const PREFILTER: ShippedPrefilter = ${JSON.stringify(shipped)};\n`
   );

@@ -2,9 +2,9 @@
 import { act } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
-import { createCardHost, HOST_TAG } from '../../../content/card-host';
-import type { CardHost, CardHostOptions } from '../../../content/card-host';
-import type { Speech } from '../../../content/card-speech';
+import { createCardHost, HOST_TAG } from '../../../content/lens/card/card-host';
+import type { CardHost, CardHostOptions } from '../../../content/lens/card/card-host';
+import type { Speech } from '../../../content/lens/card/card-speech';
 import type { CardData } from '../../../lib/card/types';
 import { byReader } from '../support/reader-event';
 

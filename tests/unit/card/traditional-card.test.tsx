@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { Card } from '../../../components/card/Card';
-import { createCardHost, HOST_TAG } from '../../../content/card-host';
+import { createCardHost, HOST_TAG } from '../../../content/lens/card/card-host';
 import type { CardData, TermCardData } from '../../../lib/card/types';
 import { traditionalBlock } from '../../../lib/glossary/traditional-text';
 import type { GlossaryEntry, TraditionalRegion } from '../../../lib/glossary/types';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { TextCollector } from '../../../content/collect-text';
-import type { TextBatch } from '../../../content/collect-text';
+import { TextCollector } from '../../../content/shared/collect-text';
+import type { TextBatch } from '../../../content/shared/collect-text';
 import { setBody } from './support/fixture';
 
 /** Builds the page from markup written by the test itself (never page text). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../../../assets/generated/matcher';
 import { bytesOfBase64 } from '../../../lib/match/base64';
-import { createGlossaryMatcher, gunzip } from '../../../content/glossary-matcher';
+import { createGlossaryMatcher, gunzip } from '../../../content/lens/page-layer/glossary-matcher';
 import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../../../lib/glossary/matcher-input';
 import { compileMatcher, serializeMatcher } from '../../../lib/match/index';
 

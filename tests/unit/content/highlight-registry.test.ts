@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasCssHighlights, HighlightPainter } from '../../../content/highlight-registry';
-import { HIGHLIGHT_NAMES, SHADOW_HIGHLIGHT_CSS } from '../../../content/highlight-styles';
-import type { PageMatch } from '../../../content/page-match';
+import { hasCssHighlights, HighlightPainter } from '../../../content/lens/page-layer/highlight-registry';
+import { HIGHLIGHT_NAMES, SHADOW_HIGHLIGHT_CSS } from '../../../content/lens/page-layer/highlight-styles';
+import type { PageMatch } from '../../../content/lens/page-layer/page-match';
 import { setBody } from './support/fixture';
 
 /** Stand-ins for the CSS Custom Highlight API, which the test DOM lacks. */

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { GLOSSARY_JSON } from '../../../assets/generated/glossary-json';
 import { GLOSSARY_KEY } from '../../../assets/generated/glossary-key';
-import { fetchedGlossary, parsedGlossary } from '../../../content/lazy-glossary';
+import { fetchedGlossary, parsedGlossary } from '../../../content/lens/lazy-glossary';
 import { matcherKey } from '../../../lib/glossary/matcher-input';
 
 describe('the content script’s glossary', () => {

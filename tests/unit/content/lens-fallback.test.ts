@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
-import { startLens } from '../../../content/lens';
-import type { Lens } from '../../../content/lens';
-import { parsedGlossary } from '../../../content/lazy-glossary';
+import { startLens } from '../../../content/lens/page-layer/page-layer';
+import type { Lens } from '../../../content/lens/page-layer/page-layer';
+import { parsedGlossary } from '../../../content/lens/lazy-glossary';
 import { setBody } from './support/fixture';
 
 let lens: Lens | null = null;

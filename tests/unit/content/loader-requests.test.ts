@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loaderRequests } from '../../../content/loader-requests';
+import { loaderRequests } from '../../../content/loader/loader-requests';
 import { validateRequest } from '../../../lib/protocol/messages';
 
 const URL_A = 'https://news.example.com/a';

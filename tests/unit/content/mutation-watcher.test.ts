@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MutationWatcher } from '../../../content/mutation-watcher';
+import { MutationWatcher } from '../../../content/shared/mutation-watcher';
 import { setBody } from './support/fixture';
 
 let watcher: MutationWatcher | null = null;

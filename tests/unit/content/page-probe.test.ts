@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageProbe } from '../../../content/page-probe';
-import type { ProbeReport } from '../../../content/page-probe';
+import { PageProbe } from '../../../content/loader/page-probe';
+import type { ProbeReport } from '../../../content/loader/page-probe';
 import { buildPrefilter, Prefilter } from '../../../lib/match/index';
 import type { Pattern } from '../../../lib/match/index';
 import { setBody } from './support/fixture';

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Painter } from '../../../content/highlight-registry';
-import { MatchIndex } from '../../../content/match-index';
-import type { PageMatch } from '../../../content/page-match';
-import { pageText } from '../../../content/page-match';
-import { PageScanner, shownMatches } from '../../../content/page-scanner';
-import { PaintScheduler } from '../../../content/paint-scheduler';
+import type { Painter } from '../../../content/lens/page-layer/highlight-registry';
+import { MatchIndex } from '../../../content/lens/page-layer/match-index';
+import type { PageMatch } from '../../../content/lens/page-layer/page-match';
+import { pageText } from '../../../content/lens/page-layer/page-match';
+import { PageScanner, shownMatches } from '../../../content/lens/page-layer/page-scanner';
+import { PaintScheduler } from '../../../content/lens/page-layer/paint-scheduler';
 import { compileMatcher } from '../../../lib/match/index';
 import type { Boundary, Matcher, Pattern } from '../../../lib/match/index';
 import { setBody } from './support/fixture';

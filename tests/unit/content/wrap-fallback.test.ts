@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageMatch } from '../../../content/page-match';
-import { pageText } from '../../../content/page-match';
-import { WrapPainter } from '../../../content/wrap-fallback';
+import type { PageMatch } from '../../../content/lens/page-layer/page-match';
+import { pageText } from '../../../content/lens/page-layer/page-match';
+import { WrapPainter } from '../../../content/lens/page-layer/wrap-fallback';
 import { setBody } from './support/fixture';
 
 afterEach(() => {

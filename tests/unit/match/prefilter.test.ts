@@ -1,7 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
 import { PREFILTER, PREFILTER_KEY } from '../../../assets/generated/prefilter';
-import { glossaryPrefilter, prefilterData } from '../../../content/shipped-prefilter';
+import { glossaryPrefilter, prefilterData } from '../../../content/loader/shipped-prefilter';
 import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../../../lib/glossary/matcher-input';
 import { buildPrefilter, compileMatcher, Prefilter } from '../../../lib/match/index';
 import type { Boundary, CorpusPassage, Pattern } from '../../../lib/match/index';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pageText } from '../../../content/page-text';
+import { pageText } from '../../../content/lens/notes/page-text';
 import { anchor } from '../../../lib/notes/anchor';
 import { draftFromSelection } from '../../../lib/notes/draft';
 

@@ -1,0 +1,257 @@
+// The lens, started by the content script's loader (content/loader/loader.ts) in a frame that needs it:
+// the page layer, the term card, the notes, the badge report and the answers to the messages the
+// popup and the keyboard commands send to the page. Each frame runs its own; only the top frame
+// reports to the badge and answers tab messages (through the loader, which receives them).
+
+import { browser } from 'wxt/browser';
+import { GLOSSARY_KEY } from '../../assets/generated/glossary-key';
+import { traditionalRegionFor } from '../../lib/card/page-script';
+import type { CardData } from '../../lib/card/types';
+import type { CompiledGlossary } from '../../lib/glossary/types';
+import type { Match, Prefilter } from '../../lib/match/index';
+import { createRequestClient } from '../../lib/protocol/client';
+import type { SendRequest } from '../../lib/protocol/client';
+import { isFormEnabled, isPageOff, readSettings, watchSettings } from '../../lib/settings/index';
+import type { Settings } from '../../lib/settings/index';
+import { validateTabRequest } from '../../lib/protocol/tab-messages';
+import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../../lib/protocol/tab-messages';
+import { createCardHost } from './card/card-host';
+import type { CardHost } from './card/card-host';
+import { browserSpeech } from './card/card-speech';
+import { fetchedGlossary } from './lazy-glossary';
+import type { LazyGlossary } from './lazy-glossary';
+import { applyHighlightStyle } from './page-layer/highlight-style-sheet';
+import { startLens } from './page-layer/page-layer';
+import type { Lens } from './page-layer/page-layer';
+import { startNotesLayer } from './notes/notes-layer';
+import type { NotesLayer } from './notes/notes-layer';
+import { langAt } from './card/page-lang';
+import { onTermActivate, onTermLeave } from './term-events';
+import type { TermHit } from './term-events';
+
+export interface TifaLensApp {
+  /** The page layer; replaced when the reader's settings change. */
+  lens: Lens;
+  settings: Settings;
+  card: CardHost;
+  /** Parsed on first use: a page with nothing to match never needs it. */
+  glossary: LazyGlossary;
+  sendRequest: SendRequest;
+  isTopFrame: boolean;
+  /** The host name of the page the reader sees (the top frame's), which the per-site switch is about. */
+  topHostname: string | null;
+}
+
+/** How long the page must stay unchanged before its terms are reported again. */
+const REPORT_DELAY_MS = 400;
+
+function cardDataFor(hit: TermHit, glossary: CompiledGlossary): CardData | null {
+  const found = hit.range.toString();
+  const lang = langAt(hit.range.startContainer);
+  if (hit.kind === 'quote') {
+    const source = hit.match.source;
+    if (!source) return null;
+    const traditional = traditionalRegionFor({ lang, quote: { found, quoteVariants: glossary.quoteVariants } });
+    return {
+      kind: 'quote',
+      found,
+      source: { doc: source.doc, block: source.para, start: source.start, end: source.end, occurrences: source.occurrences },
+      ...(traditional ? { traditional } : {}),
+    };
+  }
+  const entry = glossary.entries[hit.match.entry];
+  if (!entry) return null;
+  // Cite a sentence of running text first, not a title or byline the term also appears in.
+  const inParagraph = entry.occurrences.findIndex(([doc, block]) => glossary.documents[doc]?.blocks[block]?.role === 'paragraph');
+  const traditional = traditionalRegionFor({ lang, script: hit.match.script ?? 'hans' });
+  return { kind: 'term', entry, found, occurrence: Math.max(inParagraph, 0), ...(traditional ? { traditional } : {}) };
+}
+
+/** The box of the match's first line, read afresh so the card follows the page. */
+function anchorOf(range: Range): () => { left: number; top: number; right: number; bottom: number } | null {
+  return () => {
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    return rect.width === 0 && rect.height === 0 ? null : rect;
+  };
+}
+
+function reportTerms(lens: () => Lens, sendRequest: SendRequest): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const send = (): void => {
+    const terms = lens()
+      .summary()
+      .entries.map((e) => ({ entryId: e.id, count: e.count }));
+    void sendRequest({ type: 'page/terms', url: location.href, terms });
+    if (terms.length > 0) void sendRequest({ type: 'encounters/record', url: location.href, title: document.title.slice(0, 500), terms });
+  };
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(send, REPORT_DELAY_MS);
+  };
+}
+
+/**
+ * What the top frame answers the popup and the keyboard commands (`lib/protocol/tab-messages`):
+ * the message as the loader received it, validated here.
+ */
+export type TabRequestHandler = (message: unknown) => Promise<TabResponseFor<TabRequestType>>;
+
+function tabRequestHandler(app: TifaLensApp, notes: NotesLayer): TabRequestHandler {
+  const glossary = (): CompiledGlossary => app.glossary.get();
+  const revealed = (hit: TermHit | null): { found: boolean } => ({ found: hit !== null });
+  const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> | Promise<TabDataFor<T>> } = {
+    'lens/next-term': () => revealed(app.lens.nextTerm()),
+    'lens/previous-term': () => revealed(app.lens.previousTerm()),
+    'lens/reveal-term': async (request) => {
+      const entry = (await app.glossary.load()).entries.findIndex((e) => e.id === request.entryId);
+      return revealed(entry < 0 ? null : app.lens.scrollToEntry(entry));
+    },
+    'lens/orphan-notes': () => notes.orphanNotes(),
+    'lens/compose-note': (request) => notes.composeNote(request.text),
+    'lens/notes-changed': (request) => notes.notesChanged(request.pages),
+    'lens/summary': async () => {
+      const summary = app.lens.summary();
+      // Quotes name their document, which the glossary holds (loaded already wherever there are quotes).
+      if (summary.quoted.length > 0) await app.glossary.load();
+      return {
+        url: location.href,
+        terms: summary.entries.map((e) => ({ entryId: e.id, count: e.count })),
+        quotes: summary.quoted.map((q) => ({
+          doc: glossary().documents[q.doc]?.id ?? String(q.doc),
+          block: q.para,
+          start: q.start,
+          end: q.end,
+          count: q.count,
+        })),
+      };
+    },
+  };
+  async function run<T extends TabRequestType>(request: Extract<TabRequest, { type: T }>): Promise<TabResponseFor<T>> {
+    const handler = handlers[request.type] as (r: typeof request) => TabDataFor<T> | Promise<TabDataFor<T>>;
+    return { ok: true, data: await handler(request) };
+  }
+  return async (message) => {
+    const checked = validateTabRequest(message);
+    if (!checked.ok) return { ok: false, error: checked.error };
+    // Let the first scan finish, so a popup opened early still sees the page's terms.
+    await app.lens.ready;
+    return run(checked.value);
+  };
+}
+
+/** The matches the reader's settings ask for: their scripts and categories. */
+function keepFor(settings: Settings, glossary: LazyGlossary): ((match: Match) => boolean) | undefined {
+  const all = Object.values(settings.scripts).every(Boolean) && Object.values(settings.categories).every(Boolean);
+  if (all) return undefined;
+  return (match) => {
+    if (match.kind === 'quote') return true;
+    const category = glossary.get().entries[match.entry]?.category;
+    return category !== undefined && isFormEnabled(settings, category, match.script ?? 'hans');
+  };
+}
+
+/** What the content script's loader hands the lens it loads (content/loader/loader.ts). */
+export interface AppStart {
+  /** The shipped prefilter the loader probed the page with (null: it was built for another glossary). */
+  prefilter: Prefilter | null;
+  /** The host name of the page the reader sees, as the loader learnt it (null: unknown). */
+  topHostname: string | null;
+}
+
+/** The glossary as the background serves it (JSON), fetched the first time something needs it. */
+function backgroundGlossary(sendRequest: SendRequest): LazyGlossary {
+  return fetchedGlossary(GLOSSARY_KEY, async () => {
+    const response = await sendRequest({ type: 'glossary/json' });
+    if (!response.ok) throw new Error(response.error);
+    return response.data.json;
+  });
+}
+
+/** The started app, as the loader drives it. */
+export interface StartedApp {
+  /** Answers a tab message (top frame only: null in frames). */
+  handleTabRequest: TabRequestHandler | null;
+}
+
+/**
+ * Starts Tifa Lens in this frame. On a site the reader disabled nothing is scanned or shown, until
+ * they enable it again. Settings changed on the options page or in the popup apply at once: the
+ * page layer starts over with them.
+ */
+export async function startApp({ prefilter, topHostname }: AppStart): Promise<StartedApp> {
+  // The frame's one client of the background: every request and answer validated.
+  const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
+  const glossary = backgroundGlossary(sendRequest);
+  const area = browser.storage.local;
+  const settings = await readSettings(area);
+  const isTopFrame = window === window.top;
+  const card = createCardHost({
+    // Read when a card shows a source, not before.
+    get documents() {
+      return glossary.get().documents;
+    },
+    get traditional() {
+      return glossary.get().traditional;
+    },
+    sourcePageUrl: browser.runtime.getURL('/source.html'),
+    onOpenSource: (url) => void sendRequest({ type: 'source/open', url }),
+    speech: browserSpeech(),
+  });
+  const report = reportTerms(() => app.lens, sendRequest);
+  const launch = (current: Settings): Lens => {
+    if (isPageOff(current, topHostname)) return idleLens();
+    applyHighlightStyle(current.highlightStyle);
+    const lens = startLens(glossary, document, {
+      keep: keepFor(current, glossary),
+      prefilter,
+      trigger: () => app.settings.cardTrigger,
+      serializedMatcher: async () => {
+        const response = await sendRequest({ type: 'matcher/serialized' });
+        return response.ok ? response.data : null;
+      },
+    });
+    if (isTopFrame) {
+      void lens.ready.then(report);
+      lens.onChange(report);
+    }
+    return lens;
+  };
+  const app: TifaLensApp = { lens: launch(settings), settings, card, glossary, sendRequest, isTopFrame, topHostname };
+
+  onTermActivate((hit) => {
+    const data = cardDataFor(hit, glossary.get());
+    if (data) card.openCard(data, anchorOf(hit.range), { focus: hit.via === 'keyboard' });
+  });
+  onTermLeave(() => card.scheduleClose());
+  const notes = startNotesLayer(app);
+
+  watchSettings(area, (next) => {
+    const previous = app.settings;
+    app.settings = next;
+    const rescan =
+      JSON.stringify([previous.scripts, previous.categories, isPageOff(previous, topHostname)]) !==
+      JSON.stringify([next.scripts, next.categories, isPageOff(next, topHostname)]);
+    if (!rescan) {
+      applyHighlightStyle(next.highlightStyle);
+      return;
+    }
+    card.closeCard();
+    app.lens.stop();
+    app.lens = launch(next);
+    if (isTopFrame && isPageOff(next, topHostname)) report();
+  });
+  return { handleTabRequest: isTopFrame ? tabRequestHandler(app, notes) : null };
+}
+
+/** The page layer of a disabled site: nothing found, nothing to step through. */
+function idleLens(): Lens {
+  return {
+    ready: Promise.resolve(),
+    nextTerm: () => null,
+    previousTerm: () => null,
+    scrollToEntry: () => null,
+    summary: () => ({ entries: [], quoted: [], terms: 0, quotes: 0 }),
+    onChange: () => () => {},
+    stop: () => {},
+  };
+}
