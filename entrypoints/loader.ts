@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { GLOSSARY_KEY } from '../assets/generated/glossary-key';
-import { importApp } from '../content/shared/lens-handoff';
+import { importLens } from '../content/shared/lens-handoff';
 import { extensionApi } from '../content/shared/extension-api';
 import { startLoader } from '../content/loader/loader';
 import { lazyPrefilter } from '../content/loader/shipped-prefilter';
@@ -15,6 +15,6 @@ export default defineUnlistedScript(() => {
     transport: (message) => extensionApi().runtime.sendMessage(message),
     prefilter: lazyPrefilter(GLOSSARY_KEY),
     // The lens is a web-accessible script (wxt.config.ts): `import()` evaluates it in this world.
-    loadApp: () => importApp(extensionApi().runtime.getURL('/lens-app.js')),
+    loadLens: () => importLens(extensionApi().runtime.getURL('/lens-app.js')),
   });
 });

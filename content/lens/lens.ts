@@ -21,17 +21,17 @@ import { browserSpeech } from './card/card-speech';
 import { fetchedGlossary } from './lazy-glossary';
 import type { LazyGlossary } from './lazy-glossary';
 import { applyHighlightStyle } from './page-layer/highlight-style-sheet';
-import { startLens } from './page-layer/page-layer';
-import type { Lens } from './page-layer/page-layer';
+import { startPageLayer } from './page-layer/page-layer';
+import type { PageLayer } from './page-layer/page-layer';
 import { startNotesLayer } from './notes/notes-layer';
 import type { NotesLayer } from './notes/notes-layer';
 import { langAt } from './card/page-lang';
 import { onTermActivate, onTermLeave } from './term-events';
 import type { TermHit } from './term-events';
 
-export interface TifaLensApp {
+export interface Lens {
   /** The page layer; replaced when the reader's settings change. */
-  lens: Lens;
+  pageLayer: PageLayer;
   settings: Settings;
   card: CardHost;
   /** Parsed on first use: a page with nothing to match never needs it. */
@@ -75,10 +75,10 @@ function anchorOf(range: Range): () => { left: number; top: number; right: numbe
   };
 }
 
-function reportTerms(lens: () => Lens, sendRequest: SendRequest): () => void {
+function reportTerms(pageLayer: () => PageLayer, sendRequest: SendRequest): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = (): void => {
-    const terms = lens()
+    const terms = pageLayer()
       .summary()
       .entries.map((e) => ({ entryId: e.id, count: e.count }));
     void sendRequest({ type: 'page/terms', url: location.href, terms });
@@ -96,23 +96,23 @@ function reportTerms(lens: () => Lens, sendRequest: SendRequest): () => void {
  */
 export type TabRequestHandler = (message: unknown) => Promise<TabResponseFor<TabRequestType>>;
 
-function tabRequestHandler(app: TifaLensApp, notes: NotesLayer): TabRequestHandler {
-  const glossary = (): CompiledGlossary => app.glossary.get();
+function tabRequestHandler(lens: Lens, notes: NotesLayer): TabRequestHandler {
+  const glossary = (): CompiledGlossary => lens.glossary.get();
   const revealed = (hit: TermHit | null): { found: boolean } => ({ found: hit !== null });
   const handlers: { [T in TabRequestType]: (request: Extract<TabRequest, { type: T }>) => TabDataFor<T> | Promise<TabDataFor<T>> } = {
-    'lens/next-term': () => revealed(app.lens.nextTerm()),
-    'lens/previous-term': () => revealed(app.lens.previousTerm()),
+    'lens/next-term': () => revealed(lens.pageLayer.nextTerm()),
+    'lens/previous-term': () => revealed(lens.pageLayer.previousTerm()),
     'lens/reveal-term': async (request) => {
-      const entry = (await app.glossary.load()).entries.findIndex((e) => e.id === request.entryId);
-      return revealed(entry < 0 ? null : app.lens.scrollToEntry(entry));
+      const entry = (await lens.glossary.load()).entries.findIndex((e) => e.id === request.entryId);
+      return revealed(entry < 0 ? null : lens.pageLayer.scrollToEntry(entry));
     },
     'lens/orphan-notes': () => notes.orphanNotes(),
     'lens/compose-note': (request) => notes.composeNote(request.text),
     'lens/notes-changed': (request) => notes.notesChanged(request.pages),
     'lens/summary': async () => {
-      const summary = app.lens.summary();
+      const summary = lens.pageLayer.summary();
       // Quotes name their document, which the glossary holds (loaded already wherever there are quotes).
-      if (summary.quoted.length > 0) await app.glossary.load();
+      if (summary.quoted.length > 0) await lens.glossary.load();
       return {
         url: location.href,
         terms: summary.entries.map((e) => ({ entryId: e.id, count: e.count })),
@@ -134,7 +134,7 @@ function tabRequestHandler(app: TifaLensApp, notes: NotesLayer): TabRequestHandl
     const checked = validateTabRequest(message);
     if (!checked.ok) return { ok: false, error: checked.error };
     // Let the first scan finish, so a popup opened early still sees the page's terms.
-    await app.lens.ready;
+    await lens.pageLayer.ready;
     return run(checked.value);
   };
 }
@@ -151,7 +151,7 @@ function keepFor(settings: Settings, glossary: LazyGlossary): ((match: Match) =>
 }
 
 /** What the content script's loader hands the lens it loads (content/loader/loader.ts). */
-export interface AppStart {
+export interface LensStart {
   /** The shipped prefilter the loader probed the page with (null: it was built for another glossary). */
   prefilter: Prefilter | null;
   /** The host name of the page the reader sees, as the loader learnt it (null: unknown). */
@@ -167,8 +167,8 @@ function backgroundGlossary(sendRequest: SendRequest): LazyGlossary {
   });
 }
 
-/** The started app, as the loader drives it. */
-export interface StartedApp {
+/** The started lens, as the loader drives it. */
+export interface StartedLens {
   /** Answers a tab message (top frame only: null in frames). */
   handleTabRequest: TabRequestHandler | null;
 }
@@ -178,7 +178,7 @@ export interface StartedApp {
  * they enable it again. Settings changed on the options page or in the popup apply at once: the
  * page layer starts over with them.
  */
-export async function startApp({ prefilter, topHostname }: AppStart): Promise<StartedApp> {
+export async function startLens({ prefilter, topHostname }: LensStart): Promise<StartedLens> {
   // The frame's one client of the background: every request and answer validated.
   const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
   const glossary = backgroundGlossary(sendRequest);
@@ -197,37 +197,37 @@ export async function startApp({ prefilter, topHostname }: AppStart): Promise<St
     onOpenSource: (url) => void sendRequest({ type: 'source/open', url }),
     speech: browserSpeech(),
   });
-  const report = reportTerms(() => app.lens, sendRequest);
-  const launch = (current: Settings): Lens => {
-    if (isPageOff(current, topHostname)) return idleLens();
+  const report = reportTerms(() => lens.pageLayer, sendRequest);
+  const launch = (current: Settings): PageLayer => {
+    if (isPageOff(current, topHostname)) return idlePageLayer();
     applyHighlightStyle(current.highlightStyle);
-    const lens = startLens(glossary, document, {
+    const pageLayer = startPageLayer(glossary, document, {
       keep: keepFor(current, glossary),
       prefilter,
-      trigger: () => app.settings.cardTrigger,
+      trigger: () => lens.settings.cardTrigger,
       serializedMatcher: async () => {
         const response = await sendRequest({ type: 'matcher/serialized' });
         return response.ok ? response.data : null;
       },
     });
     if (isTopFrame) {
-      void lens.ready.then(report);
-      lens.onChange(report);
+      void pageLayer.ready.then(report);
+      pageLayer.onChange(report);
     }
-    return lens;
+    return pageLayer;
   };
-  const app: TifaLensApp = { lens: launch(settings), settings, card, glossary, sendRequest, isTopFrame, topHostname };
+  const lens: Lens = { pageLayer: launch(settings), settings, card, glossary, sendRequest, isTopFrame, topHostname };
 
   onTermActivate((hit) => {
     const data = cardDataFor(hit, glossary.get());
     if (data) card.openCard(data, anchorOf(hit.range), { focus: hit.via === 'keyboard' });
   });
   onTermLeave(() => card.scheduleClose());
-  const notes = startNotesLayer(app);
+  const notes = startNotesLayer(lens);
 
   watchSettings(area, (next) => {
-    const previous = app.settings;
-    app.settings = next;
+    const previous = lens.settings;
+    lens.settings = next;
     const rescan =
       JSON.stringify([previous.scripts, previous.categories, isPageOff(previous, topHostname)]) !==
       JSON.stringify([next.scripts, next.categories, isPageOff(next, topHostname)]);
@@ -236,15 +236,15 @@ export async function startApp({ prefilter, topHostname }: AppStart): Promise<St
       return;
     }
     card.closeCard();
-    app.lens.stop();
-    app.lens = launch(next);
+    lens.pageLayer.stop();
+    lens.pageLayer = launch(next);
     if (isTopFrame && isPageOff(next, topHostname)) report();
   });
-  return { handleTabRequest: isTopFrame ? tabRequestHandler(app, notes) : null };
+  return { handleTabRequest: isTopFrame ? tabRequestHandler(lens, notes) : null };
 }
 
 /** The page layer of a disabled site: nothing found, nothing to step through. */
-function idleLens(): Lens {
+function idlePageLayer(): PageLayer {
   return {
     ready: Promise.resolve(),
     nextTerm: () => null,

@@ -8,13 +8,13 @@
 import type { Prefilter } from '../../lib/match/prefilter';
 import type { Transport } from '../../lib/protocol/client';
 import { notesChangeConcerns } from '../../lib/notes/url';
-import { readTabMessage } from '../../lib/protocol/tab-request-types';
-import type { TabMessageHead, TabRequestName } from '../../lib/protocol/tab-request-types';
-import type { TabDataFor, TabRequestType, TabResponseFor } from '../../lib/protocol/tab-messages';
+import { readTabRequestHead } from '../../lib/protocol/tab-request-types';
+import type { TabRequestHead, TabRequestType } from '../../lib/protocol/tab-request-types';
+import type { TabDataFor, TabResponseFor } from '../../lib/protocol/tab-messages';
 import { isPageOff, readSettings, watchSettings, webHostname } from '../../lib/settings/index';
 import type { Settings } from '../../lib/settings/index';
-import type { StartedApp } from '../lens/lens';
-import type { StartApp } from '../shared/lens-handoff';
+import type { StartedLens } from '../lens/lens';
+import type { StartLens } from '../shared/lens-handoff';
 import { extensionApi } from '../shared/extension-api';
 import { loaderRequests } from './loader-requests';
 import { PageProbe } from './page-probe';
@@ -31,7 +31,7 @@ export interface LoaderOptions {
    */
   prefilter: () => Prefilter | null;
   /** Evaluates the lens bundle and returns its start function. */
-  loadApp: () => Promise<StartApp>;
+  loadLens: () => Promise<StartLens>;
   doc?: Document;
 }
 
@@ -39,7 +39,7 @@ export interface LoaderOptions {
 const SELECTION_DELAY_MS = 150;
 
 /** What the top frame answers before (or without) the lens: a page with nothing on it. */
-function emptyAnswer(type: TabRequestName): TabDataFor<TabRequestType> {
+function emptyAnswer(type: TabRequestType): TabDataFor<TabRequestType> {
   switch (type) {
     case 'lens/summary':
       return { url: location.href, terms: [], quotes: [] };
@@ -81,7 +81,7 @@ export function startLoader(options: LoaderOptions): void {
   const win = doc.defaultView ?? window;
   const isTopFrame = win === win.top;
   const requests = loaderRequests(options.transport);
-  let app: Promise<StartedApp> | null = null;
+  let lens: Promise<StartedLens> | null = null;
   let probe: PageProbe | null = null;
   let selectionTimer: ReturnType<typeof setTimeout> | undefined;
   let unwatchSettings: (() => void) | null = null;
@@ -117,20 +117,20 @@ export function startLoader(options: LoaderOptions): void {
     doc.removeEventListener('selectionchange', onSelectionChange);
   };
 
-  const ensureApp = (reason: LoadReason): Promise<StartedApp> => {
-    if (!app) {
-      app = (async () => {
+  const ensureLens = (reason: LoadReason): Promise<StartedLens> => {
+    if (!lens) {
+      lens = (async () => {
         stopWatching();
         unwatchSettings?.();
         unwatchSettings = null;
         performance.mark('tifa-lens:app', { detail: { reason } });
-        const [start, site] = await Promise.all([options.loadApp(), topHostname()]);
+        const [start, site] = await Promise.all([options.loadLens(), topHostname()]);
         return start({ prefilter: options.prefilter(), topHostname: site });
       })();
       // Said once here; a tab message waiting on it gets the error as its answer.
-      void app.catch((error: unknown) => console.error('Tifa Lens could not load its lens:', error));
+      void lens.catch((error: unknown) => console.error('Tifa Lens could not load its lens:', error));
     }
-    return app;
+    return lens;
   };
 
   function onSelectionChange(): void {
@@ -140,15 +140,15 @@ export function startLoader(options: LoaderOptions): void {
       const active = doc.activeElement;
       if (active && (active.localName === 'input' || active.localName === 'textarea' || (active as HTMLElement).isContentEditable)) return;
       const selection = doc.getSelection();
-      if (selection && !selection.isCollapsed && selection.toString().trim() !== '') void ensureApp('selection');
+      if (selection && !selection.isCollapsed && selection.toString().trim() !== '') void ensureLens('selection');
     }, SELECTION_DELAY_MS);
   }
 
   const look = async (): Promise<void> => {
-    probe = new PageProbe(doc, { prefilter: options.prefilter, onMaybe: () => void ensureApp('text') });
+    probe = new PageProbe(doc, { prefilter: options.prefilter, onMaybe: () => void ensureLens('text') });
     doc.addEventListener('selectionchange', onSelectionChange);
     const report = await probe.start();
-    if (report.maybe || app) return;
+    if (report.maybe || lens) return;
     // Nothing to show: the lens would have marked this (tests and benchmarks wait for it).
     performance.mark('tifa-lens:ready', { detail: { entries: [], quoted: [], terms: 0, quotes: 0 } });
     if (isTopFrame) requests.reportNoTerms(location.href);
@@ -160,8 +160,8 @@ export function startLoader(options: LoaderOptions): void {
     // Notes belong to web pages: an about:blank or srcdoc frame has none of its own.
     if (!/^https?:$/u.test(location.protocol)) return false;
     const count = await requests.pageNoteCount(location.href);
-    if (count === 0 || app) return false;
-    void ensureApp('notes');
+    if (count === 0 || lens) return false;
+    void ensureLens('notes');
     return true;
   };
 
@@ -169,7 +169,7 @@ export function startLoader(options: LoaderOptions): void {
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       // Only the extension itself talks to its content scripts.
       if (sender.id !== browser.runtime.id) return false;
-      const head = readTabMessage(message);
+      const head = readTabRequestHead(message);
       if (!head) return false;
       void answer(head, message).then(sendResponse, (error: unknown) =>
         sendResponse({ ok: false, error: error instanceof Error ? error.message : 'Failed.' }),
@@ -179,17 +179,17 @@ export function startLoader(options: LoaderOptions): void {
   }
 
   /** `head` is what the loader reads of `message`; the lens, if loaded, validates all of it. */
-  async function answer(head: TabMessageHead, message: unknown): Promise<TabResponseFor<TabRequestType>> {
+  async function answer(head: TabRequestHead, message: unknown): Promise<TabResponseFor<TabRequestType>> {
     // A note from the context menu needs the composer, whatever the page holds.
-    if (head.type === 'lens/compose-note') void ensureApp('tab-message');
+    if (head.type === 'lens/compose-note') void ensureLens('tab-message');
     // Let the first look finish, so a popup opened early still sees the page's terms.
     await firstLook;
-    if (head.type === 'lens/notes-changed' && !app) {
+    if (head.type === 'lens/notes-changed' && !lens) {
       // A note written elsewhere (the popup, another tab) may be this page's first: the lens paints it.
       const concerned = notesChangeConcerns(head.pages, location.href);
       return { ok: true, data: { reloaded: concerned && probe !== null && (await lookForNotes()) } };
     }
-    const started = app ? await app : null;
+    const started = lens ? await lens : null;
     if (started?.handleTabRequest) return started.handleTabRequest(message);
     return { ok: true, data: emptyAnswer(head.type) };
   }
@@ -204,11 +204,11 @@ export function startLoader(options: LoaderOptions): void {
     // loaded, follows the settings itself.
     let latest = 0;
     unwatchSettings = watchSettings(area, (next) => {
-      if (app) return;
+      if (lens) return;
       const change = ++latest;
       void isOff(next).then((off) => {
         // Only the latest settings count (an earlier answer may arrive after a later one).
-        if (app || change !== latest) return;
+        if (lens || change !== latest) return;
         if (off) stopWatching();
         else if (!probe) void look();
       });

@@ -3,22 +3,22 @@
 // the frame's isolated world, so the lens publishes its start function on that world's global
 // object, which the page cannot see.
 
-import type { AppStart, StartedApp } from '../lens/lens';
+import type { LensStart, StartedLens } from '../lens/lens';
 
-export type StartApp = (start: AppStart) => Promise<StartedApp>;
+export type StartLens = (start: LensStart) => Promise<StartedLens>;
 
-const APP_GLOBAL = '__tifaLensStartApp';
+const LENS_GLOBAL = '__tifaLensStartApp';
 
 /** Called by the lens bundle when it is evaluated. */
-export function publishApp(start: StartApp): void {
-  Reflect.set(globalThis, APP_GLOBAL, start);
+export function publishLens(start: StartLens): void {
+  Reflect.set(globalThis, LENS_GLOBAL, start);
 }
 
 /** Evaluates the lens bundle at `url` (an extension URL) and returns its start function. */
-export async function importApp(url: string): Promise<StartApp> {
+export async function importLens(url: string): Promise<StartLens> {
   await import(/* @vite-ignore */ url);
-  const start: unknown = Reflect.get(globalThis, APP_GLOBAL);
-  Reflect.deleteProperty(globalThis, APP_GLOBAL);
+  const start: unknown = Reflect.get(globalThis, LENS_GLOBAL);
+  Reflect.deleteProperty(globalThis, LENS_GLOBAL);
   if (typeof start !== 'function') throw new Error(`Tifa Lens: ${url} did not start the lens.`);
-  return start as StartApp;
+  return start as StartLens;
 }

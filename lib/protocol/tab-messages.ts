@@ -8,7 +8,7 @@ import type { TermCount } from '../notes/types';
 import { arr, fail, int, isPlainObject, literal, obj, shortError, str } from './guards';
 import type { Check, Checked } from './guards';
 import { MAX_CHANGED_PAGES } from './tab-request-types';
-import type { TabRequestName } from './tab-request-types';
+import type { TabRequestType } from './tab-request-types';
 
 /** A corpus passage quoted on the page: document id, block index and offsets in that block. */
 export interface QuotedPassage {
@@ -45,7 +45,7 @@ export interface TabRequestMap {
   'lens/summary': { request: NoFields; data: { url: string; terms: TermCount[]; quotes: QuotedPassage[] } };
 }
 
-export type TabRequestType = keyof TabRequestMap;
+export type { TabRequestType };
 export type TabRequestOf<T extends TabRequestType> = { type: T } & TabRequestMap[T]['request'];
 export type TabRequest = { [T in TabRequestType]: TabRequestOf<T> }[TabRequestType];
 export type TabDataFor<T extends TabRequestType> = TabRequestMap[T]['data'];
@@ -53,8 +53,8 @@ export type TabResponseFor<T extends TabRequestType> = { ok: true; data: TabData
 
 export { MAX_CHANGED_PAGES };
 
-/** tab-request-types.ts lists the same names (the loader reads them there): a type error here if not. */
-const SAME_NAMES: [TabRequestType] extends [TabRequestName] ? ([TabRequestName] extends [TabRequestType] ? true : never) : never = true;
+/** The map declares every type tab-request-types.ts lists (the loader reads them there), no other. */
+const SAME_NAMES: [keyof TabRequestMap] extends [TabRequestType] ? ([TabRequestType] extends [keyof TabRequestMap] ? true : never) : never = true;
 void SAME_NAMES;
 
 const none = <T extends TabRequestType>(type: T): Check<TabRequestOf<T>> =>

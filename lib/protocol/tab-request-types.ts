@@ -17,20 +17,20 @@ export const TAB_REQUEST_TYPES = [
   'lens/summary',
 ] as const;
 
-export type TabRequestName = (typeof TAB_REQUEST_TYPES)[number];
+export type TabRequestType = (typeof TAB_REQUEST_TYPES)[number];
 
 /** Most pages one `lens/notes-changed` names; past that the background names none (every page). */
 export const MAX_CHANGED_PAGES = 100;
 
 /** What the loader reads of a tab message. */
-export interface TabMessageHead {
-  type: TabRequestName;
+export interface TabRequestHead {
+  type: TabRequestType;
   /** `lens/notes-changed`: the pages whose notes changed; absent: any page's may have. */
   pages?: readonly string[];
 }
 
 /** The type of a tab message (and the pages of `lens/notes-changed`); null for anything else. */
-export function readTabMessage(message: unknown): TabMessageHead | null {
+export function readTabRequestHead(message: unknown): TabRequestHead | null {
   if (!isPlainObject(message)) return null;
   const type = TAB_REQUEST_TYPES.find((t) => t === message.type);
   if (type === undefined) return null;

@@ -26,8 +26,8 @@ import type { Note, NoteDraft, NoteRef } from '../../../lib/notes/types';
 import { normalizePageUrl, notesChangeConcerns } from '../../../lib/notes/url';
 import { isOwnTag } from '../../../lib/page/tags';
 import { isPageOff, watchSettings } from '../../../lib/settings/index';
-import type { TifaLensApp } from '../lens';
-import { hasCssHighlights } from '../page-layer/highlight-registry';
+import type { Lens } from '../lens';
+import { hasCssHighlights } from '../page-layer/highlight-painter';
 import { HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY } from '../page-layer/highlight-styles';
 import { createNoteMarkers } from './note-markers';
 import { createNotePanelHost } from './note-panel-host';
@@ -107,8 +107,8 @@ function cardNoteOf(note: Note): NoteCardNote {
 }
 
 /** Whether the hit is the occurrence the card was opened on. */
-function hitShows(hit: TermHit, data: CardData, app: TifaLensApp): boolean {
-  if (data.kind === 'term') return hit.kind === 'term' && app.glossary.get().entries[hit.match.entry]?.id === data.entry.id;
+function hitShows(hit: TermHit, data: CardData, lens: Lens): boolean {
+  if (data.kind === 'term') return hit.kind === 'term' && lens.glossary.get().entries[hit.match.entry]?.id === data.entry.id;
   const source = hit.match.source;
   return (
     hit.kind === 'quote' &&
@@ -121,11 +121,11 @@ function hitShows(hit: TermHit, data: CardData, app: TifaLensApp): boolean {
 }
 
 /** Starts the notes layer of this frame (it does nothing outside the top frame). */
-export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {}): NotesLayer {
-  if (!app.isTopFrame) return inertLayer();
+export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): NotesLayer {
+  if (!lens.isTopFrame) return inertLayer();
   const doc = options.document ?? document;
   const win = doc.defaultView ?? window;
-  const { card, sendRequest, glossary } = app;
+  const { card, sendRequest, glossary } = lens;
 
   let pageKey: string | null = normalizePageUrl(win.location.href);
   let notes: Note[] = [];
@@ -138,7 +138,7 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
   const termNotes = new Map<string, CardNote[]>();
   let stopped = false;
 
-  const disabled = (): boolean => isPageOff(app.settings, app.topHostname);
+  const disabled = (): boolean => isPageOff(lens.settings, lens.topHostname);
 
   const panel = createNotePanelHost({ document: doc, shadowMode: options.shadowMode });
   const markers = createNoteMarkers({
@@ -240,9 +240,9 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
   const observer = new MutationObserver((records) => {
     if (!records.every(ownOnly)) pageChanged();
   });
-  // The lens's own rescans (and SPA navigations) say so too; the app starts a new lens when the
+  // The page layer's own rescans (and SPA navigations) say so too; the lens starts a new page layer when the
   // settings change, and the settings may turn the site off or on.
-  const unsubscribeLens = app.lens.onChange(pageChanged);
+  const unsubscribePageLayer = lens.pageLayer.onChange(pageChanged);
   const unwatchSettings = watchSettings(browser.storage.local, () => {
     setTimeout(() => {
       if (!stopped) reanchor();
@@ -338,7 +338,7 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
   /** "Add note" in the term card: a note on that term (or quotation), at the occurrence it was opened on. */
   function addNoteFromCard(data: CardData): void {
     const ref = refOfCard(data, glossary.get().documents);
-    const hit = lastHit && hitShows(lastHit, data, app) ? lastHit : null;
+    const hit = lastHit && hitShows(lastHit, data, lens) ? lastHit : null;
     const page = hit ? pageText(doc) : null;
     const span = hit && page ? page.spanOf(hit.range) : null;
     card.showComposer({
@@ -388,7 +388,7 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
     void showCardNotes();
   });
 
-  const ready = app.lens.ready
+  const ready = lens.pageLayer.ready
     .then(() => loadNotes())
     .catch(() => undefined)
     .then(() => {
@@ -433,7 +433,7 @@ export function startNotesLayer(app: TifaLensApp, options: NotesLayerOptions = {
       stopped = true;
       clearTimeout(timer);
       observer.disconnect();
-      unsubscribeLens();
+      unsubscribePageLayer();
       unwatchSettings();
       unsubscribeHits();
       win.removeEventListener('hashchange', onHashChange);

@@ -1,5 +1,5 @@
 import { findCyclic, lowerBound } from '../../../lib/page/order';
-import type { Painter } from './highlight-registry';
+import type { Painter } from './highlight-painter';
 import { hitOf } from './hit-test';
 import type { MatchIndex } from './match-index';
 import type { PageMatch } from './page-match';

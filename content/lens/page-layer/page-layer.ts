@@ -4,8 +4,8 @@ import type { PageSummary } from '../../../lib/page/summary';
 import { createGlossaryMatcher } from './glossary-matcher';
 import type { SerializedMatcher } from './glossary-matcher';
 import type { LazyGlossary } from '../lazy-glossary';
-import { hasCssHighlights, HighlightPainter } from './highlight-registry';
-import type { Painter } from './highlight-registry';
+import { hasCssHighlights, HighlightPainter } from './highlight-painter';
+import type { Painter } from './highlight-painter';
 import { HitTester } from './hit-test';
 import { isRendered } from './layout-check';
 import { MatchIndex } from './match-index';
@@ -14,22 +14,22 @@ import { TermNavigator } from './navigation';
 import { PageScanner } from './page-scanner';
 import { PaintScheduler } from './paint-scheduler';
 import type { TermHit } from '../term-events';
-import { WrapPainter } from './wrap-fallback';
+import { WrapPainter } from './wrap-painter';
 
 /** The page summary the popup and the badge show, with the entries' ids. */
-export interface LensSummary extends PageSummary {
+export interface PageLayerSummary extends PageSummary {
   entries: Array<{ entry: number; id: string; count: number }>;
 }
 
 /** The page layer of one frame, as the rest of the content script drives it. */
-export interface Lens {
+export interface PageLayer {
   /** Settles when the first scan's matches are painted (the `tifa-lens:ready` mark is set then). */
   readonly ready: Promise<void>;
   nextTerm(): TermHit | null;
   previousTerm(): TermHit | null;
   /** Scrolls to the next occurrence of glossary entry `entry` (an index into glossary.entries) and flashes it. */
   scrollToEntry(entry: number): TermHit | null;
-  summary(): LensSummary;
+  summary(): PageLayerSummary;
   /** Calls `listener` after the page's matches changed (rescans, navigations). Returns an unsubscribe. */
   onChange(listener: () => void): () => void;
   /** Takes everything off the page and stops watching it. */
@@ -44,7 +44,7 @@ function scanRoot(doc: Document): Node {
  * Starts the page layer: scans the page in slices, paints matches, follows DOM changes and SPA
  * navigations, resolves the pointer to matches and offers keyboard navigation.
  */
-export interface LensOptions {
+export interface PageLayerOptions {
   /** Which matches to paint (the reader's scripts and categories); all when absent. */
   keep?: (match: Match) => boolean;
   /** What opens a match's card; hovering when absent. */
@@ -59,7 +59,7 @@ export interface LensOptions {
   serializedMatcher?: () => Promise<SerializedMatcher | null>;
 }
 
-export function startLens(glossary: LazyGlossary, doc: Document = document, options: LensOptions = {}): Lens {
+export function startPageLayer(glossary: LazyGlossary, doc: Document = document, options: PageLayerOptions = {}): PageLayer {
   let matcher: Promise<Matcher> | null = null;
   const getMatcher = (): Promise<Matcher> => {
     matcher ??= glossary
@@ -120,7 +120,7 @@ export function startLens(glossary: LazyGlossary, doc: Document = document, opti
   });
 
   watcher.observe(doc);
-  const summary = (): LensSummary => {
+  const summary = (): PageLayerSummary => {
     const base = summarizeMatches(index.all());
     // The glossary is parsed only where there is an entry to name.
     return { ...base, entries: base.entries.map((e) => ({ ...e, id: glossary.get().entries[e.entry]?.id ?? '' })) };

@@ -1,6 +1,6 @@
 import { lowerBound, outwardOrder } from '../../../lib/page/order';
 import { TAG_BLOCK, tagKind } from '../../../lib/page/tags';
-import type { Painter } from './highlight-registry';
+import type { Painter } from './highlight-painter';
 import type { PageMatch } from './page-match';
 import { compareNodes } from './match-index';
 import { firstFrom, firstNode, isAttached } from './page-match';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasCssHighlights, HighlightPainter } from '../../../content/lens/page-layer/highlight-registry';
+import { hasCssHighlights, HighlightPainter } from '../../../content/lens/page-layer/highlight-painter';
 import { HIGHLIGHT_NAMES, SHADOW_HIGHLIGHT_CSS } from '../../../content/lens/page-layer/highlight-styles';
 import type { PageMatch } from '../../../content/lens/page-layer/page-match';
 import { setBody } from './support/fixture';

@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { glossary } from '../../../assets/generated/glossary';
-import { startLens } from '../../../content/lens/page-layer/page-layer';
-import type { Lens } from '../../../content/lens/page-layer/page-layer';
+import { startPageLayer } from '../../../content/lens/page-layer/page-layer';
+import type { PageLayer } from '../../../content/lens/page-layer/page-layer';
 import { parsedGlossary } from '../../../content/lens/lazy-glossary';
 import { setBody } from './support/fixture';
 
-let lens: Lens | null = null;
+let pageLayer: PageLayer | null = null;
 
 afterEach(() => {
-  lens?.stop();
-  lens = null;
+  pageLayer?.stop();
+  pageLayer = null;
   document.body.replaceChildren();
 });
 
@@ -22,11 +22,11 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
     expect('highlights' in CSS).toBe(false);
     setBody('<p>双方愿共建“<b>一带</b>一路”，坚持多边主义。</p><textarea>多边主义</textarea>');
     const text = document.body.textContent;
-    lens = startLens(parsedGlossary(glossary));
-    await lens.ready;
+    pageLayer = startPageLayer(parsedGlossary(glossary));
+    await pageLayer.ready;
     expect(wrapped()).toEqual(['一带', '一路', '多边主义']);
     expect(document.body.textContent).toBe(text);
-    const summary = lens.summary();
+    const summary = pageLayer.summary();
     expect(summary.terms).toBe(2);
     expect(summary.entries.map((e) => e.id)).toEqual(['belt-and-road', glossary.entries[summary.entries[1]!.entry]!.id]);
     expect(summary.entries[0]!.entry).toBe(entryOf('belt-and-road'));
@@ -36,10 +36,10 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
 
   it('wraps a term added later, without reacting to its own wrapping', async () => {
     setBody('<p>开头</p>');
-    lens = startLens(parsedGlossary(glossary));
-    await lens.ready;
+    pageLayer = startPageLayer(parsedGlossary(glossary));
+    await pageLayer.ready;
     let changes = 0;
-    lens.onChange(() => changes++);
+    pageLayer.onChange(() => changes++);
     const p = document.createElement('p');
     p.textContent = '推动共建一带一路高质量发展';
     document.body.append(p);
@@ -52,11 +52,11 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
   it('takes its wrappers off when stopped', async () => {
     setBody('<p id="p">坚持多边主义</p>');
     const before = document.body.innerHTML;
-    lens = startLens(parsedGlossary(glossary));
-    await lens.ready;
+    pageLayer = startPageLayer(parsedGlossary(glossary));
+    await pageLayer.ready;
     expect(wrapped()).toEqual(['多边主义']);
-    lens.stop();
-    lens = null;
+    pageLayer.stop();
+    pageLayer = null;
     expect(document.body.innerHTML).toBe(before);
   });
 });

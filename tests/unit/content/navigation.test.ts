@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Painter } from '../../../content/lens/page-layer/highlight-registry';
+import type { Painter } from '../../../content/lens/page-layer/highlight-painter';
 import { MatchIndex } from '../../../content/lens/page-layer/match-index';
 import { TermNavigator } from '../../../content/lens/page-layer/navigation';
 import type { PageMatch } from '../../../content/lens/page-layer/page-match';

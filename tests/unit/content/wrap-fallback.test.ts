@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PageMatch } from '../../../content/lens/page-layer/page-match';
 import { pageText } from '../../../content/lens/page-layer/page-match';
-import { WrapPainter } from '../../../content/lens/page-layer/wrap-fallback';
+import { WrapPainter } from '../../../content/lens/page-layer/wrap-painter';
 import { setBody } from './support/fixture';
 
 afterEach(() => {

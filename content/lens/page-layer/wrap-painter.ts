@@ -1,6 +1,6 @@
 import { cutSegments } from '../../../lib/page/segments';
 import type { StyledPiece } from '../../../lib/page/segments';
-import type { Painter } from './highlight-registry';
+import type { Painter } from './highlight-painter';
 import type { PageMatch, TextPiece } from './page-match';
 
 /** Wrapper element names, by rank: a term wins over the quote it sits in. */
