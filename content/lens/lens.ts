@@ -8,13 +8,15 @@ import { GLOSSARY_KEY } from '../../assets/generated/glossary-key';
 import { traditionalRegionFor } from '../../lib/card/page-script';
 import type { CardData } from '../../lib/card/types';
 import type { CompiledGlossary } from '../../lib/glossary/types';
-import type { Match, Prefilter } from '../../lib/match/index';
+import type { Match } from '../../lib/match/index';
 import { createRequestClient } from '../../lib/protocol/client';
 import type { SendRequest } from '../../lib/protocol/client';
 import { isFormEnabled, isPageOff, readSettings, watchSettings } from '../../lib/settings/index';
 import type { Settings } from '../../lib/settings/index';
 import { validateTabRequest } from '../../lib/protocol/tab-messages';
 import type { TabDataFor, TabRequest, TabRequestType, TabResponseFor } from '../../lib/protocol/tab-messages';
+import type { LensStart, StartedLens, TabRequestHandler } from '../shared/lens-handoff';
+import type { Lens } from './lens-state';
 import { createCardHost } from './card/card-host';
 import type { CardHost } from './card/card-host';
 import { browserSpeech } from './card/card-speech';
@@ -28,19 +30,6 @@ import type { NotesLayer } from './notes/notes-layer';
 import { langAt } from './card/page-lang';
 import { onTermActivate, onTermLeave } from './term-events';
 import type { TermHit } from './term-events';
-
-export interface Lens {
-  /** The page layer; replaced when the reader's settings change. */
-  pageLayer: PageLayer;
-  settings: Settings;
-  card: CardHost;
-  /** Parsed on first use: a page with nothing to match never needs it. */
-  glossary: LazyGlossary;
-  sendRequest: SendRequest;
-  isTopFrame: boolean;
-  /** The host name of the page the reader sees (the top frame's), which the per-site switch is about. */
-  topHostname: string | null;
-}
 
 /** How long the page must stay unchanged before its terms are reported again. */
 const REPORT_DELAY_MS = 400;
@@ -89,12 +78,6 @@ function reportTerms(pageLayer: () => PageLayer, sendRequest: SendRequest): () =
     timer = setTimeout(send, REPORT_DELAY_MS);
   };
 }
-
-/**
- * What the top frame answers the popup and the keyboard commands (`lib/protocol/tab-messages`):
- * the message as the loader received it, validated here.
- */
-export type TabRequestHandler = (message: unknown) => Promise<TabResponseFor<TabRequestType>>;
 
 function tabRequestHandler(lens: Lens, notes: NotesLayer): TabRequestHandler {
   const glossary = (): CompiledGlossary => lens.glossary.get();
@@ -150,14 +133,6 @@ function keepFor(settings: Settings, glossary: LazyGlossary): ((match: Match) =>
   };
 }
 
-/** What the content script's loader hands the lens it loads (content/loader/loader.ts). */
-export interface LensStart {
-  /** The shipped prefilter the loader probed the page with (null: it was built for another glossary). */
-  prefilter: Prefilter | null;
-  /** The host name of the page the reader sees, as the loader learnt it (null: unknown). */
-  topHostname: string | null;
-}
-
 /** The glossary as the background serves it (JSON), fetched the first time something needs it. */
 function backgroundGlossary(sendRequest: SendRequest): LazyGlossary {
   return fetchedGlossary(GLOSSARY_KEY, async () => {
@@ -165,12 +140,6 @@ function backgroundGlossary(sendRequest: SendRequest): LazyGlossary {
     if (!response.ok) throw new Error(response.error);
     return response.data.json;
   });
-}
-
-/** The started lens, as the loader drives it. */
-export interface StartedLens {
-  /** Answers a tab message (top frame only: null in frames). */
-  handleTabRequest: TabRequestHandler | null;
 }
 
 /**

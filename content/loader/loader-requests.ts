@@ -7,7 +7,7 @@
 
 import { isPlainObject } from '../../lib/protocol/guards';
 import type { RequestOf } from '../../lib/protocol/messages';
-import type { Transport } from '../../lib/protocol/client';
+import type { Transport } from '../../lib/protocol/transport';
 
 type LoaderRequest = RequestOf<'page/terms'> | RequestOf<'notes/for-page'> | RequestOf<'frame/top-site'>;
 

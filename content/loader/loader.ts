@@ -6,14 +6,14 @@
 // note), or the popup or a command asks for something only the lens can do.
 
 import type { Prefilter } from '../../lib/match/prefilter';
-import type { Transport } from '../../lib/protocol/client';
+import type { Transport } from '../../lib/protocol/transport';
 import { notesChangeConcerns } from '../../lib/notes/url';
 import { readTabRequestHead } from '../../lib/protocol/tab-request-types';
 import type { TabRequestHead, TabRequestType } from '../../lib/protocol/tab-request-types';
 import type { TabDataFor, TabResponseFor } from '../../lib/protocol/tab-messages';
 import { isPageOff, readSettings, watchSettings, webHostname } from '../../lib/settings/index';
 import type { Settings } from '../../lib/settings/index';
-import type { StartedLens } from '../lens/lens';
+import type { StartedLens } from '../shared/lens-handoff';
 import type { StartLens } from '../shared/lens-handoff';
 import { extensionApi } from '../shared/extension-api';
 import { loaderRequests } from './loader-requests';

@@ -3,7 +3,29 @@
 // the frame's isolated world, so the lens publishes its start function on that world's global
 // object, which the page cannot see.
 
-import type { LensStart, StartedLens } from '../lens/lens';
+import type { Prefilter } from '../../lib/match/prefilter';
+import type { TabRequestType } from '../../lib/protocol/tab-request-types';
+import type { TabResponseFor } from '../../lib/protocol/tab-messages';
+
+/**
+ * What the top frame answers the popup and the keyboard commands (`lib/protocol/tab-messages`):
+ * the message as the loader received it, which the lens validates.
+ */
+export type TabRequestHandler = (message: unknown) => Promise<TabResponseFor<TabRequestType>>;
+
+/** What the content script's loader hands the lens it loads (content/loader/loader.ts). */
+export interface LensStart {
+  /** The shipped prefilter the loader probed the page with (null: it was built for another glossary). */
+  prefilter: Prefilter | null;
+  /** The host name of the page the reader sees, as the loader learnt it (null: unknown). */
+  topHostname: string | null;
+}
+
+/** The started lens, as the loader drives it. */
+export interface StartedLens {
+  /** Answers a tab message (top frame only: null in frames). */
+  handleTabRequest: TabRequestHandler | null;
+}
 
 export type StartLens = (start: LensStart) => Promise<StartedLens>;
 

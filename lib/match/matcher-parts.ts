@@ -1,19 +1,11 @@
 import { buildAhoCorasick } from './aho-corasick';
-import type { AhoCorasick } from './aho-corasick';
 import { expandPatterns } from './patterns';
-import type { PatternSet } from './patterns';
 import { buildQuoteIndex } from './quote-index';
 import type { QuoteIndex } from './quote-index';
 import type { CorpusPassage, MatcherOptions, Pattern } from './types';
 import { buildVerbatimTables } from './verbatim';
 import type { VerbatimTables } from './verbatim';
-
-/** What a scan needs of the pattern set. */
-export type TermTables = Pick<PatternSet, 'source' | 'length' | 'edges' | 'maxLength'>;
-/** What a scan needs of the term automaton (not the 64K build-time alphabet map). */
-export type AcTables = Omit<AhoCorasick, 'alphabet' | 'alphabetSize'>;
-/** What a scan needs of the quote index. */
-export type QuoteTables = Omit<QuoteIndex, 'alphabet'>;
+import type { AcTables, QuoteTables, TermTables } from './scan-tables';
 
 /** Everything a matcher is made of: built by `buildMatcherParts` or loaded from bytes. */
 export interface MatcherParts {

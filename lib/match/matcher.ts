@@ -12,7 +12,8 @@ import {
 import { N_BASE, N_CHECK, N_FAIL, N_HIT, NODE } from './aho-corasick';
 import { GRAM_BASE, GRAM_BITS, GRAM_MIX, GRAM_RING, gramOutWeight } from './gram-filter';
 import { buildMatcherParts } from './matcher-parts';
-import type { AcTables, MatcherParts, QuoteTables, TermTables } from './matcher-parts';
+import type { MatcherParts } from './matcher-parts';
+import type { AcTables, QuoteTables, TermTables } from './scan-tables';
 import { EDGE_LEFT, EDGE_RIGHT } from './patterns';
 import { TracedQuote, traceQuote } from './quote-index';
 import { S_BASE, S_FIRST_END, S_LEN, S_LINK, SAM_NODE } from './suffix-automaton';

@@ -1,7 +1,7 @@
 import { N_BASE, N_CHECK, N_FAIL, NODE } from './aho-corasick';
 import { charInfo, DASH, F_WORD, FLAG_SHIFT, SPACE } from './char-table';
 import { FOLDS, SPECIALS } from './char-folds';
-import type { AcTables, QuoteTables } from './matcher-parts';
+import type { AcTables, QuoteTables } from './scan-tables';
 import { MAX_QUOTE_SYMBOLS } from './quote-index';
 
 /** The per-code-unit tables the scan reads, derived from the two alphabets. */

@@ -1,6 +1,6 @@
 import { N_HIT, NODE } from './aho-corasick';
 import { DASH, SPACE } from './char-table';
-import type { AcTables, QuoteTables } from './matcher-parts';
+import type { AcTables, QuoteTables } from './scan-tables';
 import { GRAM_BASE } from './gram-filter';
 import { normalizeCodes } from './normalize';
 import { scanSymbols, termStep } from './scan-symbols';

@@ -11,8 +11,8 @@
 import { shortError } from './guards';
 import { errorOf, validateRequest, validateResponse } from './messages';
 import type { RequestMap, RequestOf, RequestType, ResponseFor } from './messages';
+import type { Transport } from './transport';
 
-export type Transport = (message: unknown) => Promise<unknown>;
 
 export type SendRequest = <T extends RequestType>(request: { type: T } & RequestMap[T]['request']) => Promise<ResponseFor<T>>;
 

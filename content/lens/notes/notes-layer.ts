@@ -26,7 +26,7 @@ import type { Note, NoteDraft, NoteRef } from '../../../lib/notes/types';
 import { normalizePageUrl, notesChangeConcerns } from '../../../lib/notes/url';
 import { isOwnTag } from '../../../lib/page/tags';
 import { isPageOff, watchSettings } from '../../../lib/settings/index';
-import type { Lens } from '../lens';
+import type { Lens } from '../lens-state';
 import { hasCssHighlights } from '../page-layer/highlight-painter';
 import { HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY } from '../page-layer/highlight-styles';
 import { createNoteMarkers } from './note-markers';
