@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Slice, yieldToMain } from '../../../content/shared/task-scheduler';
+import { Slice, yieldToMain } from '../../../../content/shared/task-scheduler';
 
 afterEach(() => {
   vi.unstubAllGlobals();

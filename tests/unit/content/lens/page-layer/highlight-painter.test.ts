@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasCssHighlights, HighlightPainter } from '../../../content/lens/page-layer/highlight-painter';
-import { HIGHLIGHT_NAMES, SHADOW_HIGHLIGHT_CSS } from '../../../content/lens/page-layer/highlight-styles';
-import type { PageMatch } from '../../../content/lens/page-layer/page-match';
-import { setBody } from './support/fixture';
+import { hasCssHighlights, HighlightPainter } from '../../../../../content/lens/page-layer/highlight-painter';
+import { HIGHLIGHT_NAMES, SHADOW_HIGHLIGHT_CSS } from '../../../../../content/lens/page-layer/highlight-styles';
+import type { PageMatch } from '../../../../../content/lens/page-layer/page-match';
+import { setBody } from '../../support/fixture';
 
 /** Stand-ins for the CSS Custom Highlight API, which the test DOM lacks. */
 class FakeHighlight extends Set<unknown> {

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { act } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { glossary } from '../../../assets/generated/glossary';
-import { createCardHost, HOST_TAG } from '../../../content/lens/card/card-host';
-import type { CardHost } from '../../../content/lens/card/card-host';
-import { createNoteMarkers, MARKERS_TAG } from '../../../content/lens/notes/note-markers';
-import { createNotePanelHost, NOTE_PANEL_TAG } from '../../../content/lens/notes/note-panel-host';
-import { createSelectionButton, SELECTION_BUTTON_TAG } from '../../../content/lens/notes/selection-button';
-import type { CardData } from '../../../lib/card/types';
-import { byReader } from '../support/reader-event';
+import { glossary } from '../../../../../assets/generated/glossary';
+import { createCardHost, HOST_TAG } from '../../../../../content/lens/card/card-host';
+import type { CardHost } from '../../../../../content/lens/card/card-host';
+import { createNoteMarkers, MARKERS_TAG } from '../../../../../content/lens/notes/note-markers';
+import { createNotePanelHost, NOTE_PANEL_TAG } from '../../../../../content/lens/notes/note-panel-host';
+import { createSelectionButton, SELECTION_BUTTON_TAG } from '../../../../../content/lens/notes/selection-button';
+import type { CardData } from '../../../../../lib/card/types';
+import { byReader } from '../../../support/reader-event';
 
 const { documents, entries } = glossary;
 const entryOf = (zh: string) => {

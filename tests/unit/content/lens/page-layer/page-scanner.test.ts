@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Painter } from '../../../content/lens/page-layer/highlight-painter';
-import { MatchIndex } from '../../../content/lens/page-layer/match-index';
-import type { PageMatch } from '../../../content/lens/page-layer/page-match';
-import { pageText } from '../../../content/lens/page-layer/page-match';
-import { PageScanner, shownMatches } from '../../../content/lens/page-layer/page-scanner';
-import { PaintScheduler } from '../../../content/lens/page-layer/paint-scheduler';
-import { compileMatcher } from '../../../lib/match/index';
-import type { Boundary, Matcher, Pattern } from '../../../lib/match/index';
-import { setBody } from './support/fixture';
+import type { Painter } from '../../../../../content/lens/page-layer/highlight-painter';
+import { MatchIndex } from '../../../../../content/lens/page-layer/match-index';
+import type { PageMatch } from '../../../../../content/lens/page-layer/page-match';
+import { pageText } from '../../../../../content/lens/page-layer/page-match';
+import { PageScanner, shownMatches } from '../../../../../content/lens/page-layer/page-scanner';
+import { PaintScheduler } from '../../../../../content/lens/page-layer/paint-scheduler';
+import { compileMatcher } from '../../../../../lib/match/index';
+import type { Boundary, Matcher, Pattern } from '../../../../../lib/match/index';
+import { setBody } from '../../support/fixture';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 

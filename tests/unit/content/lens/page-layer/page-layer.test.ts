@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { glossary } from '../../../assets/generated/glossary';
-import { startPageLayer } from '../../../content/lens/page-layer/page-layer';
-import type { PageLayer } from '../../../content/lens/page-layer/page-layer';
-import { parsedGlossary } from '../../../content/lens/lazy-glossary';
-import { setBody } from './support/fixture';
+import { glossary } from '../../../../../assets/generated/glossary';
+import { startPageLayer } from '../../../../../content/lens/page-layer/page-layer';
+import type { PageLayer } from '../../../../../content/lens/page-layer/page-layer';
+import { parsedGlossary } from '../../../../../content/lens/lazy-glossary';
+import { setBody } from '../../support/fixture';
 
 let pageLayer: PageLayer | null = null;
 

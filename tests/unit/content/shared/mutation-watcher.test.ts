@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MutationWatcher } from '../../../content/shared/mutation-watcher';
-import { setBody } from './support/fixture';
+import { MutationWatcher } from '../../../../content/shared/mutation-watcher';
+import { setBody } from '../support/fixture';
 
 let watcher: MutationWatcher | null = null;
 

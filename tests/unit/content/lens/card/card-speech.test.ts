@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { browserSpeech } from '../../../content/lens/card/card-speech';
+import { browserSpeech } from '../../../../../content/lens/card/card-speech';
 
 /** A window whose speech synthesis has these voices; `spoken` records what it was asked to read. */
 function windowWith(voices: { lang: string; localService: boolean; name: string }[]) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { langAt } from '../../../content/lens/card/page-lang';
+import { langAt } from '../../../../../content/lens/card/page-lang';
 
 afterEach(() => {
   document.documentElement.removeAttribute('lang');

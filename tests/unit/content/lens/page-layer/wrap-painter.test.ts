@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageMatch } from '../../../content/lens/page-layer/page-match';
-import { pageText } from '../../../content/lens/page-layer/page-match';
-import { WrapPainter } from '../../../content/lens/page-layer/wrap-painter';
-import { setBody } from './support/fixture';
+import type { PageMatch } from '../../../../../content/lens/page-layer/page-match';
+import { pageText } from '../../../../../content/lens/page-layer/page-match';
+import { WrapPainter } from '../../../../../content/lens/page-layer/wrap-painter';
+import { setBody } from '../../support/fixture';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageProbe } from '../../../content/loader/page-probe';
-import type { ProbeReport } from '../../../content/loader/page-probe';
-import { buildPrefilter, Prefilter } from '../../../lib/match/index';
-import type { Pattern } from '../../../lib/match/index';
-import { setBody } from './support/fixture';
+import { PageProbe } from '../../../../content/loader/page-probe';
+import type { ProbeReport } from '../../../../content/loader/page-probe';
+import { buildPrefilter, Prefilter } from '../../../../lib/match/index';
+import type { Pattern } from '../../../../lib/match/index';
+import { setBody } from '../support/fixture';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 const patterns: Pattern[] = [

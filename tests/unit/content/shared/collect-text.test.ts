@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { TextCollector } from '../../../content/shared/collect-text';
-import type { TextBatch } from '../../../content/shared/collect-text';
-import { setBody } from './support/fixture';
+import { TextCollector } from '../../../../content/shared/collect-text';
+import type { TextBatch } from '../../../../content/shared/collect-text';
+import { setBody } from '../support/fixture';
 
 /** Builds the page from markup written by the test itself (never page text). */
 function page(html: string): HTMLElement {

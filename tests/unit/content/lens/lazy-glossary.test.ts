@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { glossary } from '../../../assets/generated/glossary';
-import { GLOSSARY_JSON } from '../../../assets/generated/glossary-json';
-import { GLOSSARY_KEY } from '../../../assets/generated/glossary-key';
-import { fetchedGlossary, parsedGlossary } from '../../../content/lens/lazy-glossary';
-import { matcherKey } from '../../../lib/glossary/matcher-input';
+import { glossary } from '../../../../assets/generated/glossary';
+import { GLOSSARY_JSON } from '../../../../assets/generated/glossary-json';
+import { GLOSSARY_KEY } from '../../../../assets/generated/glossary-key';
+import { fetchedGlossary, parsedGlossary } from '../../../../content/lens/lazy-glossary';
+import { matcherKey } from '../../../../lib/glossary/matcher-input';
 
 describe('the content script’s glossary', () => {
   it('has the key of the shipped glossary at once, and fetches and parses it once, when first loaded', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loaderRequests } from '../../../content/loader/loader-requests';
-import { validateRequest } from '../../../lib/protocol/messages';
+import { loaderRequests } from '../../../../content/loader/loader-requests';
+import { validateRequest } from '../../../../lib/protocol/messages';
 
 const URL_A = 'https://news.example.com/a';
 

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Painter } from '../../../content/lens/page-layer/highlight-painter';
-import { MatchIndex } from '../../../content/lens/page-layer/match-index';
-import { TermNavigator } from '../../../content/lens/page-layer/navigation';
-import type { PageMatch } from '../../../content/lens/page-layer/page-match';
-import { onTermActivate } from '../../../content/lens/term-events';
-import type { TermHit } from '../../../content/lens/term-events';
-import { setBody } from './support/fixture';
+import type { Painter } from '../../../../../content/lens/page-layer/highlight-painter';
+import { MatchIndex } from '../../../../../content/lens/page-layer/match-index';
+import { TermNavigator } from '../../../../../content/lens/page-layer/navigation';
+import type { PageMatch } from '../../../../../content/lens/page-layer/page-match';
+import { onTermActivate } from '../../../../../content/lens/term-events';
+import type { TermHit } from '../../../../../content/lens/term-events';
+import { setBody } from '../../support/fixture';
 
 class FocusPainter implements Painter {
   readonly native = true;

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { MatchIndex } from '../../../content/lens/page-layer/match-index';
-import { firstFrom, firstNode, isAttached, pageText, RowPageMatch, someNode, toRange } from '../../../content/lens/page-layer/page-match';
-import type { Match } from '../../../lib/match/index';
-import { setBody } from './support/fixture';
+import { MatchIndex } from '../../../../../content/lens/page-layer/match-index';
+import { firstFrom, firstNode, isAttached, pageText, RowPageMatch, someNode, toRange } from '../../../../../content/lens/page-layer/page-match';
+import type { Match } from '../../../../../lib/match/index';
+import { setBody } from '../../support/fixture';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareNodes, MatchIndex } from '../../../content/lens/page-layer/match-index';
-import type { PageMatch } from '../../../content/lens/page-layer/page-match';
-import { pageText, toRange } from '../../../content/lens/page-layer/page-match';
-import { setBody } from './support/fixture';
+import { compareNodes, MatchIndex } from '../../../../../content/lens/page-layer/match-index';
+import type { PageMatch } from '../../../../../content/lens/page-layer/page-match';
+import { pageText, toRange } from '../../../../../content/lens/page-layer/page-match';
+import { setBody } from '../../support/fixture';
 
 afterEach(() => {
   document.body.replaceChildren();

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { glossary } from '../../../assets/generated/glossary';
-import { createCardHost, HOST_TAG } from '../../../content/lens/card/card-host';
-import type { CardHost, CardHostOptions } from '../../../content/lens/card/card-host';
-import type { Speech } from '../../../content/lens/card/card-speech';
-import type { CardData } from '../../../lib/card/types';
-import { byReader } from '../support/reader-event';
+import { glossary } from '../../../../../assets/generated/glossary';
+import { createCardHost, HOST_TAG } from '../../../../../content/lens/card/card-host';
+import type { CardHost, CardHostOptions } from '../../../../../content/lens/card/card-host';
+import type { Speech } from '../../../../../content/lens/card/card-speech';
+import type { CardData } from '../../../../../lib/card/types';
+import { byReader } from '../../../support/reader-event';
 
 const { documents, entries } = glossary;
 const belt = entries.find((e) => e.zh === '一带一路')!;

@@ -1,11 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { glossary } from '../../../assets/generated/glossary';
-import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../../../assets/generated/matcher';
-import { bytesOfBase64 } from '../../../lib/match/base64';
-import { createGlossaryMatcher, gunzip } from '../../../content/lens/page-layer/glossary-matcher';
-import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../../../lib/glossary/matcher-input';
-import { compileMatcher, serializeMatcher } from '../../../lib/match/index';
+import { glossary } from '../../../../../assets/generated/glossary';
+import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../../../../../assets/generated/matcher';
+import { bytesOfBase64 } from '../../../../../lib/match/base64';
+import { createGlossaryMatcher, gunzip } from '../../../../../content/lens/page-layer/glossary-matcher';
+import { glossaryCorpus, glossaryMatcherOptions, glossaryPatterns, matcherKey } from '../../../../../lib/glossary/matcher-input';
+import { compileMatcher, serializeMatcher } from '../../../../../lib/match/index';
 
 const TEXT = ['双方愿共建“一带一路”，构建中国—中亚命运共同体。“道虽迩，不行不至；事虽小，不为不成。”'];
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { pageText } from '../../../content/lens/notes/page-text';
-import { anchor } from '../../../lib/notes/anchor';
-import { draftFromSelection } from '../../../lib/notes/draft';
+import { pageText } from '../../../../../content/lens/notes/page-text';
+import { anchor } from '../../../../../lib/notes/anchor';
+import { draftFromSelection } from '../../../../../lib/notes/draft';
 
 const ARTICLE = `
   <h1>峰会报道</h1>

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { LayoutChecks } from '../../../content/lens/page-layer/layout-check';
-import { setBody } from './support/fixture';
+import { LayoutChecks } from '../../../../../content/lens/page-layer/layout-check';
+import { setBody } from '../../support/fixture';
 
 function page(html: string): void {
   setBody(html);
