@@ -42,4 +42,15 @@ describe('the import graph', () => {
     const eitherSide = (target: string): boolean => target.startsWith('content/loader/') || forbiddenInLoader(target);
     expect(forbiddenReach(shared, eitherSide)).toEqual([]);
   });
+
+  it('keeps the page layer free of the UI: no card, notes, components or Preact', () => {
+    const pageLayer = [...graph.keys()].filter((file) => file.startsWith('content/lens/page-layer/'));
+    const ui = (target: string): boolean =>
+      target.startsWith('content/lens/card/') ||
+      target.startsWith('content/lens/notes/') ||
+      target.startsWith('components/') ||
+      target === 'preact' ||
+      target.startsWith('preact/');
+    expect(forbiddenReach(pageLayer, ui)).toEqual([]);
+  });
 });
