@@ -1,6 +1,7 @@
 // `npm run demo`: serves the bundled sample news pages and opens them in Chromium with the built
 // extension. With a display it is headed, for the user; without one it prints, per page, the terms
 // found and their counts, and saves a screenshot of each page with a term's card open.
+// `--screenshots` (headless whatever the display) also refreshes the README's docs/screenshots/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -9,6 +10,7 @@ import { CHROMIUM, CHROMIUM_HINT, chromiumAvailable, EXTENSION_DIR, ROOT } from 
 import { launchBrowser } from './support/browser';
 import { startServer } from './support/server';
 import { reportPage } from './support/page-report';
+import { saveScreenshots } from './support/screenshots';
 
 const PAGES = ['summit-zh.html', 'summit-zh-hant.html', 'summit-en.html'];
 const OUT = join(ROOT, '.output/demo');
@@ -38,7 +40,7 @@ function firstTermCentre(page: Page): Promise<{ x: number; y: number } | null> {
   });
 }
 
-async function headless(urls: string[]): Promise<void> {
+async function headless(urls: string[], screenshots: boolean): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchBrowser();
   try {
@@ -61,6 +63,10 @@ async function headless(urls: string[]): Promise<void> {
       console.log(`  screenshot with a card open: ${shot}`);
       await page.close();
     }
+    if (screenshots) {
+      console.log('\nscreenshots for the README:');
+      for (const path of await saveScreenshots(browser, urls[0] ?? '')) console.log(`  ${path}`);
+    }
     if (browser.extensionErrors.length > 0) console.log(`\nextension errors:\n${browser.extensionErrors.join('\n')}`);
   } finally {
     await browser.close();
@@ -78,8 +84,9 @@ async function main(): Promise<void> {
   const server = await startServer(routes);
   const urls = PAGES.map((name) => server.url(`/${name}`));
   try {
-    if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) await headed(urls);
-    else await headless(urls);
+    const screenshots = process.argv.includes('--screenshots');
+    if (!screenshots && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY)) await headed(urls);
+    else await headless(urls, screenshots);
   } finally {
     await server.close();
   }
