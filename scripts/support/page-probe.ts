@@ -1,10 +1,23 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 /** Waits for the content script's first painted scan on the page. */
 export async function waitForLens(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, {
     timeout: 20_000,
   });
+}
+
+/** The text of every range of a highlight, in registration order. */
+export function highlightedTexts(target: Page | Frame, name = 'tifa-lens-term'): Promise<string[]> {
+  return target.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return [...(highlight ?? [])].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }, name);
 }
 
 /** The viewport centre of the first highlighted range whose text is `text`, or null. */

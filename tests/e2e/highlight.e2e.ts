@@ -4,6 +4,7 @@ import { launchBrowser, launchPlainBrowser } from '../../scripts/support/browser
 import type { ExtensionBrowser, PlainBrowser } from '../../scripts/support/browser';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
+import { highlightedTexts } from '../../scripts/support/page-probe';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 
@@ -119,18 +120,6 @@ const ROUTES = {
   '/en.html': { body: EN },
 };
 
-/** The text of every range of a highlight, in registration order. */
-function highlighted(target: Page | Frame, name: string): Promise<string[]> {
-  return target.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return [...(highlight ?? [])].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  }, name);
-}
 
 /** Where a highlighted range sits, by the id of its closest element. */
 function highlightedIn(page: Page, name: string): Promise<string[]> {
@@ -173,7 +162,7 @@ describe('highlighting on the page', () => {
   });
 
   it('highlights the terms of the page, through inline tags, dashes and spaces', async () => {
-    const terms = await highlighted(page, 'tifa-lens-term');
+    const terms = await highlightedTexts(page, 'tifa-lens-term');
     expect(await highlightedIn(page, 'tifa-lens-term')).toEqual(
       expect.arrayContaining(['title', 'split', 'split', 'dash', 'quote', 'p']),
     );
@@ -209,7 +198,7 @@ describe('highlighting on the page', () => {
   });
 
   it('does not join text across blocks, including blocks made by CSS', async () => {
-    const terms = await highlighted(page, 'tifa-lens-term');
+    const terms = await highlightedTexts(page, 'tifa-lens-term');
     expect(terms.filter((t) => t === '一带一路')).toHaveLength(1);
     expect(terms).not.toContain('丝绸之路经济带');
     const places = await highlightedIn(page, 'tifa-lens-term');
@@ -218,13 +207,13 @@ describe('highlighting on the page', () => {
   });
 
   it('leaves form fields, editable regions, scripts and hidden text alone', async () => {
-    const terms = await highlighted(page, 'tifa-lens-term');
+    const terms = await highlightedTexts(page, 'tifa-lens-term');
     // 人类命运共同体 is only written in places that must not be painted (the frame has its own).
     expect(terms.filter((t) => t === '人类命运共同体')).toEqual([]);
   });
 
   it('paints a quotation of the corpus as a quote', async () => {
-    const quotes = await highlighted(page, 'tifa-lens-quote');
+    const quotes = await highlightedTexts(page, 'tifa-lens-quote');
     expect(quotes.some((q) => q.includes(QUOTE))).toBe(true);
   });
 
@@ -254,7 +243,7 @@ describe('highlighting on the page', () => {
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
     expect(frame).toBeDefined();
     await waitReady(frame!);
-    expect(await highlighted(frame!, 'tifa-lens-term')).toEqual(['人类命运共同体']);
+    expect(await highlightedTexts(frame!, 'tifa-lens-term')).toEqual(['人类命运共同体']);
   });
 
   it('records each scan pass as a User Timing measure', async () => {
@@ -290,7 +279,7 @@ describe('highlighting on the page', () => {
       undefined,
       { timeout: 5_000 },
     );
-    expect(await highlighted(page, 'tifa-lens-term')).not.toContain('中国-中亚命运共同体');
+    expect(await highlightedTexts(page, 'tifa-lens-term')).not.toContain('中国-中亚命运共同体');
   });
 
   it('rescans after a single-page-app navigation', async () => {
@@ -309,7 +298,7 @@ describe('highlighting on the page', () => {
       undefined,
       { timeout: 5_000 },
     );
-    expect(await highlighted(page, 'tifa-lens-term')).not.toContain('中国同中亚五国建交 30 周年视频峰会');
+    expect(await highlightedTexts(page, 'tifa-lens-term')).not.toContain('中国同中亚五国建交 30 周年视频峰会');
   });
 
   it('reports no error', () => {
@@ -334,7 +323,7 @@ describe('other scripts and languages', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/hant.html'));
     await waitReady(page);
-    expect(await highlighted(page, 'tifa-lens-term')).toEqual(['一帶一路', '中國—中亞命運共同體']);
+    expect(await highlightedTexts(page, 'tifa-lens-term')).toEqual(['一帶一路', '中國—中亞命運共同體']);
     await page.close();
   });
 
@@ -342,8 +331,8 @@ describe('other scripts and languages', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/hant-quote.html'));
     await waitReady(page);
-    expect(await highlighted(page, 'tifa-lens-quote')).toEqual([HANT_QUOTE]);
-    expect(await highlighted(page, 'tifa-lens-term')).toEqual([]);
+    expect(await highlightedTexts(page, 'tifa-lens-quote')).toEqual([HANT_QUOTE]);
+    expect(await highlightedTexts(page, 'tifa-lens-term')).toEqual([]);
     await page.close();
   });
 
@@ -361,7 +350,7 @@ describe('other scripts and languages', () => {
     expect(await inShadows()).toEqual(['div-host:多边主义', 'span-host:高质量发展']);
     await page.waitForFunction(() => customElements.get('late-box') !== undefined);
     await expect.poll(inShadows, { timeout: 5_000 }).toEqual(['div-host:多边主义', 'late-box:人类命运共同体', 'span-host:高质量发展']);
-    expect(await highlighted(page, 'tifa-lens-term')).toContain('共商共建共享');
+    expect(await highlightedTexts(page, 'tifa-lens-term')).toContain('共商共建共享');
     await page.close();
   });
 
@@ -369,8 +358,8 @@ describe('other scripts and languages', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/late-only.html'));
     await waitReady(page);
-    expect(await highlighted(page, 'tifa-lens-term')).toEqual([]);
-    await expect.poll(() => highlighted(page, 'tifa-lens-term'), { timeout: 6_000 }).toEqual(['一带一路', '高质量发展']);
+    expect(await highlightedTexts(page, 'tifa-lens-term')).toEqual([]);
+    await expect.poll(() => highlightedTexts(page, 'tifa-lens-term'), { timeout: 6_000 }).toEqual(['一带一路', '高质量发展']);
     await page.close();
   });
 
@@ -384,7 +373,7 @@ describe('other scripts and languages', () => {
     await expect.poll(places, { timeout: 5_000 }).toEqual(['more']);
     await page.click('#faq summary');
     await expect.poll(places, { timeout: 5_000 }).toEqual(['answer', 'more']);
-    expect(await highlighted(page, 'tifa-lens-term')).toEqual(expect.arrayContaining(['多边主义', '一带一路']));
+    expect(await highlightedTexts(page, 'tifa-lens-term')).toEqual(expect.arrayContaining(['多边主义', '一带一路']));
     await page.close();
   });
 
@@ -393,7 +382,7 @@ describe('other scripts and languages', () => {
     await page.goto(server.url('/en.html'));
     await waitReady(page);
     // "Xi" alone is Xi Jinping where China is named in the same paragraph.
-    expect(await highlighted(page, 'tifa-lens-term')).toEqual([
+    expect(await highlightedTexts(page, 'tifa-lens-term')).toEqual([
       'Xi',
       'Belt and Road Initiative',
       'China-Central Asia community with a shared future',

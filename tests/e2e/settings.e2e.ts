@@ -5,23 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
-import { centreOfHighlight, messageTabAt, waitForLens } from '../../scripts/support/page-probe';
+import { centreOfHighlight, highlightedTexts, messageTabAt, waitForLens } from '../../scripts/support/page-probe';
 import { ROOT } from '../../scripts/support/paths';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
 
 const demo = (name: string): Buffer => readFileSync(join(ROOT, 'assets/demo', name));
 
-function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(CSS.highlights.get('tifa-lens-term') ?? [])].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    }),
-  );
-}
 
 describe('settings and the popup over a page', () => {
   let browser: ExtensionBrowser;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
-import { centreOfHighlight, clickInDialog, readDialog, waitForLens } from '../../scripts/support/page-probe';
+import { centreOfHighlight, clickInDialog, highlightedTexts, readDialog, waitForLens } from '../../scripts/support/page-probe';
 import type { AxNode } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
@@ -22,16 +22,6 @@ const HONG_KONG = `<!doctype html><html lang="zh-HK"><head><meta charset="utf-8"
 <p>習近平表示，中國與中亞國家休戚與共，要推動文明交流互鑒。</p>
 </article></body></html>`;
 
-function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(CSS.highlights.get('tifa-lens-term') ?? [])].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    }),
-  );
-}
 
 const pressed = (node: AxNode | undefined): unknown => node?.properties?.find((p) => p.name === 'pressed')?.value.value;
 
@@ -73,7 +63,7 @@ describe('Taiwanese and Hong Kong pages', () => {
 
   it('highlights Taiwan’s forms and opens their entries’ cards', async () => {
     const { page, cdp } = await open('/tw.html');
-    expect(await highlighted(page)).toEqual(
+    expect(await highlightedTexts(page)).toEqual(
       expect.arrayContaining(['中國同中亞五國建交30週年視訊峰會', '托卡葉夫', '一中原則', '戰略夥伴關係', '國際奧會', '冬季帕運', '數位絲路']),
     );
     expect((await cardOf(page, cdp, '托卡葉夫', '托卡耶夫')).text).toContain('Kassym-Jomart Tokayev');
@@ -101,7 +91,7 @@ describe('Taiwanese and Hong Kong pages', () => {
 
   it('highlights Hong Kong’s forms and quotes the source in Hong Kong’s characters', async () => {
     const { page, cdp } = await open('/hk.html');
-    expect(await highlighted(page)).toEqual(expect.arrayContaining(['中國同中亞五國建交30周年視像峰會', '休戚與共', '文明交流互鑒']));
+    expect(await highlightedTexts(page)).toEqual(expect.arrayContaining(['中國同中亞五國建交30周年視像峰會', '休戚與共', '文明交流互鑒']));
     const card = await cardOf(page, cdp, '中國同中亞五國建交30周年視像峰會', '中国同中亚五国建交30周年视频峰会');
     expect(card.text).toContain('主持中國同中亞五國建交 30 周年視頻峯會');
     const mutual = await cardOf(page, cdp, '文明交流互鑒', '文明交流互鉴');
