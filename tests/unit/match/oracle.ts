@@ -68,15 +68,37 @@ export interface OracleMatch {
   pattern: number;
 }
 
-/** Every valid occurrence, or the leftmost-longest selection of them. */
+/** Whether `text` (normalized) holds `word` (normalized), a Latin edge of it as a word edge. */
+function holdsWord(text: string, word: string): boolean {
+  const word_ = (i: number): boolean => i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (isWordChar(word.charCodeAt(0)) && word_(at - 1)) continue;
+    if (isWordChar(word.charCodeAt(word.length - 1)) && word_(at + word.length)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Every valid occurrence, or the leftmost-longest selection of them. A pattern with near words
+ * stands only where the block of `context` (default: `boundaries`) holding its start holds one.
+ */
 export function oracleTerms(
   patterns: readonly Pattern[],
   chunks: readonly string[],
   boundaries: readonly Boundary[],
   overlaps: 'longest' | 'all',
+  context: readonly Boundary[] = boundaries,
 ): OracleMatch[] {
   const keys = keysOf(patterns);
   const out: OracleMatch[] = [];
+  const blocks = segments(chunks, context).map((seg) => ({ start: seg.start, text: normalize(seg.text).text }));
+  const nearMet = (pattern: number, g: number): boolean => {
+    const near = patterns[pattern]!.near?.map(normalizeKey).filter((w) => w !== '');
+    if (!near || near.length === 0) return true;
+    const block = blocks.filter((b) => b.start <= g).pop()!;
+    return near.some((w) => holdsWord(block.text, w));
+  };
   for (const seg of segments(chunks, boundaries)) {
     const norm = normalize(seg.text);
     const t = norm.text;
@@ -87,6 +109,7 @@ export function oracleTerms(
         const word = (i: number): boolean => i >= 0 && i < t.length && isWordChar(t.charCodeAt(i));
         if (isWordChar(k.key.charCodeAt(0)) && word(at - 1)) continue;
         if (isWordChar(k.key.charCodeAt(k.key.length - 1)) && word(end)) continue;
+        if (!nearMet(k.pattern, seg.start + norm.offsets[at]!)) continue;
         found.push({ start: at, end, key: k });
       }
     }

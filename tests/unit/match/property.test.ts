@@ -56,6 +56,47 @@ group('terms against a naive oracle (seeded)', () => {
   });
 });
 
+group('near words against the oracle (seeded)', () => {
+  // Half the patterns stand only beside near words: forms of a few other patterns (so pages
+  // hold them), words with Latin edges (whole words only), full-width and upper-case words.
+  const words = ['Xi', 'IOC', '习近平', 'ＣＨＩＮＡ', 'kazakh', '國家'];
+  const base = realisticPatterns(40, 3);
+  base.push(...words.map((form, i) => ({ form, entry: base.length + i, script: 'en' as const })));
+  const pool = [...base.slice(0, 4).map((p) => p.form), ...words];
+  const patterns = base.map((p, i) => {
+    if (i < 4 || i % 2 === 0 || words.includes(p.form)) return p;
+    const rnd = prng(7000 + i);
+    return { ...p, near: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => pool[Math.floor(rnd() * pool.length)]!) };
+  });
+  const unconditional = patterns.map(({ near: _, ...p }) => p);
+  const longest = compileMatcher(patterns, CORPUS, { quoteVariants: VARIANTS });
+  const all = compileMatcher(patterns, [], { overlaps: 'all', quotes: false });
+  const cases = Math.ceil(CASES / 4);
+
+  it(`agrees on ${cases} random pages, with the markup's blocks as context or not`, () => {
+    let kept = 0;
+    let dropped = 0;
+    for (let c = 0; c < cases; c++) {
+      const rnd = prng(90_000 + c);
+      const page = randomPage(rnd, patterns, 6 + Math.floor(rnd() * 10), traditional);
+      // The scanner may cut a markup block where a style makes an inline element a block.
+      const context = rnd() < 0.5 ? page.boundaries.map((b) => (b === 'block' && rnd() < 0.5 ? 'inline' : b)) : undefined;
+      const mode = c % 4 === 3 ? 'all' : 'longest';
+      const got = engineTerms((mode === 'all' ? all : longest).match(page.chunks, page.boundaries, context));
+      const want = oracleKeys(oracleTerms(patterns, page.chunks, page.boundaries, mode, context));
+      if (got.join('|') !== want.join('|')) {
+        expect({ seed: 90_000 + c, mode, page, context, got }).toEqual({ seed: 90_000 + c, mode, page, context, got: want });
+      }
+      const without = oracleKeys(oracleTerms(unconditional, page.chunks, page.boundaries, mode));
+      kept += want.filter((k) => patterns[Number(k.split('#')[1])]!.near).length;
+      if (without.join('|') !== want.join('|')) dropped++;
+    }
+    // Both outcomes must be exercised: conditional terms kept, and pages where some are dropped.
+    expect(kept).toBeGreaterThan(cases / 10);
+    expect(dropped).toBeGreaterThan(cases / 10);
+  });
+});
+
 group('quotes against a brute-force oracle (seeded)', () => {
   const sortQuotes = <T extends { start: Match['start']; end: Match['end'] }>(xs: T[]): T[] =>
     xs.sort(
