@@ -176,7 +176,7 @@ describe('the term card on a news page', () => {
 
   it('leaves the page as it was and logs no error', async () => {
     await page.keyboard.press('Escape');
-    expect(await page.evaluate(() => document.querySelectorAll('tifa-lens-ui').length)).toBe(0);
+    expect(await page.evaluate(() => [...document.documentElement.children].filter((e) => e.localName.startsWith('tifa-lens-ui-')).length)).toBe(0);
     expect(browser.extensionErrors).toEqual([]);
   });
 });

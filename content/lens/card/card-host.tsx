@@ -1,4 +1,4 @@
-// The term card on news pages. It is drawn in a shadow root of a `<tifa-lens-ui>` element (a tag
+// The term card on news pages. It is drawn in a shadow root of a `<tifa-lens-ui-…>` element (a tag
 // the page scanner skips) whose own sheet resets everything the page could pass down, and that
 // element is in the page only while a card is open: closing it leaves the page's DOM as it was.
 
@@ -13,25 +13,12 @@ import type { CorpusDocument } from '../../../lib/corpus/types';
 import type { TraditionalCorpus } from '../../../lib/glossary/types';
 import { sourceUrl } from '../../../lib/source/url';
 import type { SourceLocation } from '../../../lib/source/url';
+import { createUiHost } from '../notes/ui-host';
+import type { UiHost } from '../notes/ui-host';
 import type { Speech } from './card-speech';
 
+/** The name the card's host element's tag starts with (the rest is drawn at random: ui-host.ts). */
 export const HOST_TAG = 'tifa-lens-ui';
-
-// `!important` inside a shadow root beats the page's `!important` on the host: the page cannot
-// hide, move, shrink or restyle the card.
-export const HOST_CSS = `:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  top: 0 !important;
-  left: 0 !important;
-  width: 0 !important;
-  height: 0 !important;
-  overflow: visible !important;
-  z-index: 2147483647 !important;
-  pointer-events: none !important;
-}
-.tl-popover { pointer-events: auto; }`;
 
 /** Where the card points: a box in viewport coordinates, or a function giving the current one. */
 export type CardAnchor = Rect | (() => Rect | null);
@@ -112,9 +99,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
   const doc = options.document ?? document;
   const win = doc.defaultView ?? window;
   const closeDelay = options.closeDelay ?? 300;
-  let host: HTMLElement | null = null;
-  let root: ShadowRoot | null = null;
-  let mount: HTMLElement | null = null;
+  let ui: UiHost | null = null;
   let state: OpenState | null = null;
   let pointerInside = false;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -122,40 +107,13 @@ export function createCardHost(options: CardHostOptions): CardHost {
   let version = 0;
   let addNote = options.onAddNote ?? null;
 
-  function build(): { host: HTMLElement; root: ShadowRoot; mount: HTMLElement } {
-    if (host && root && mount) return { host, root, mount };
-    const element = doc.createElement(HOST_TAG);
-    const shadow = element.attachShadow({ mode: options.shadowMode ?? 'closed' });
-    const css = `${HOST_CSS}\n${cardCss}`;
-    // A constructed sheet is not subject to the page's CSP (a <style> may be); Firefox content
-    // scripts may refuse one, and there a content script's <style> is exempt from the CSP.
-    let adopted = false;
-    try {
-      const sheet = new win.CSSStyleSheet();
-      sheet.replaceSync(css);
-      shadow.adoptedStyleSheets = [sheet];
-      adopted = shadow.adoptedStyleSheets.length === 1;
-    } catch {
-      adopted = false;
-    }
-    if (!adopted) {
-      const style = doc.createElement('style');
-      style.textContent = css;
-      shadow.append(style);
-    }
-    const container = doc.createElement('div');
-    shadow.append(container);
-    // Keys and clicks in the card are the card's: the page's own shortcuts and handlers must not fire.
-    for (const type of ['keydown', 'keyup', 'keypress', 'click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup']) {
-      container.addEventListener(type, (event) => event.stopPropagation());
-    }
-    host = element;
-    root = shadow;
-    mount = container;
-    return { host: element, root: shadow, mount: container };
+  function build(): UiHost {
+    if (ui) return ui;
+    ui = createUiHost(doc, HOST_TAG, cardCss, options.shadowMode ?? 'closed');
+    return ui;
   }
 
-  const focusInside = (): boolean => host !== null && doc.activeElement === host;
+  const focusInside = (): boolean => ui !== null && doc.activeElement === ui.host;
 
   // The reader's keys and pointer only: a page script's events (isTrusted false) close nothing.
   function onKeyDown(event: KeyboardEvent): void {
@@ -171,11 +129,11 @@ export function createCardHost(options: CardHostOptions): CardHost {
   }
 
   function onPointerDown(event: PointerEvent): void {
-    if (event.isTrusted && state && !state.composer && !(host && event.composedPath().includes(host))) close(false);
+    if (event.isTrusted && state && !state.composer && !(ui && event.composedPath().includes(ui.host))) close(false);
   }
 
   function draw(): void {
-    if (!state || !mount) return;
+    if (!state || !ui) return;
     const { data, notes, anchor, composer } = state;
     const onAddNote = addNote;
     const speech = options.speech ?? null;
@@ -215,7 +173,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
           onClose={() => close(focusInside())}
         />
       </CardPopover>,
-      mount,
+      ui.mount,
     );
   }
 
@@ -235,9 +193,9 @@ export function createCardHost(options: CardHostOptions): CardHost {
       version: ++version,
       returnFocus: same && state ? state.returnFocus : active && active !== built.host ? active : null,
     };
-    if (!built.host.isConnected) {
+    if (!built.shown) {
       pointerInside = false;
-      doc.documentElement.append(built.host);
+      built.show();
       win.addEventListener('keydown', onKeyDown, true);
       win.addEventListener('pointerdown', onPointerDown, true);
       const speech = options.speech;
@@ -253,8 +211,10 @@ export function createCardHost(options: CardHostOptions): CardHost {
     const { returnFocus } = state;
     state = null;
     pointerInside = false;
-    if (mount) render(null, mount);
-    host?.remove();
+    if (ui) {
+      render(null, ui.mount);
+      ui.hide();
+    }
     win.removeEventListener('keydown', onKeyDown, true);
     win.removeEventListener('pointerdown', onPointerDown, true);
     unsubscribeSpeech?.();
@@ -299,25 +259,23 @@ export function createCardHost(options: CardHostOptions): CardHost {
       state.composer = null;
       draw();
       // The field had focus and is gone: keep it in the card, so the card does not close under the reader.
-      if (hadFocus) root?.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+      if (hadFocus) ui?.root.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
     },
     isComposing: () => (state?.composer ?? null) !== null,
     closeCard: () => close(focusInside()),
     isOpen() {
       // The page may have removed the element (a framework re-rendering the document): then it is closed.
-      if (state && !host?.isConnected) close(false);
+      if (state && !ui?.shown) close(false);
       return state !== null;
     },
     current: () => state?.data ?? null,
     isPointerInside: () => pointerInside,
-    contains: (target) => host !== null && target === host,
+    contains: (target) => ui !== null && target === ui.host,
     scheduleClose,
     cancelClose,
     destroy() {
       close(false);
-      host = null;
-      root = null;
-      mount = null;
+      ui = null;
     },
   };
 }

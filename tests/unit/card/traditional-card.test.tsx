@@ -7,6 +7,7 @@ import { createCardHost, HOST_TAG } from '../../../content/lens/card/card-host';
 import type { CardData, TermCardData } from '../../../lib/card/types';
 import { traditionalBlock } from '../../../lib/glossary/traditional-text';
 import type { GlossaryEntry, TraditionalRegion } from '../../../lib/glossary/types';
+import { hostOf } from '../support/ui-hosts';
 
 afterEach(cleanup);
 
@@ -91,7 +92,7 @@ describe('the card on a traditional-Chinese page', () => {
     const host = createCardHost({ documents, traditional, shadowMode: 'open' });
     try {
       host.openCard(term(oneChina, '一個中國原則', 'tw'), { left: 10, top: 10, right: 60, bottom: 30 });
-      const root = document.querySelector(HOST_TAG)!.shadowRoot!;
+      const root = hostOf(HOST_TAG)!.shadowRoot!;
       expect(root.querySelector('blockquote mark')?.textContent).toBe('一個中國原則');
       expect(root.querySelector('button[aria-pressed]')?.textContent).toBe('Show original (simplified)');
     } finally {

@@ -7,6 +7,7 @@ import type { CardHost, CardHostOptions } from '../../../../../content/lens/card
 import type { Speech } from '../../../../../content/lens/card/card-speech';
 import type { CardData } from '../../../../../lib/card/types';
 import { byReader } from '../../../support/reader-event';
+import { hostOf } from '../../../support/ui-hosts';
 
 const { documents, entries } = glossary;
 const belt = entries.find((e) => e.zh === '一带一路')!;
@@ -19,7 +20,7 @@ function make(options: Partial<CardHostOptions> = {}): CardHost {
   host = createCardHost({ documents, shadowMode: 'open', ...options });
   return host;
 }
-const element = (): HTMLElement | null => document.querySelector(HOST_TAG);
+const element = (): HTMLElement | null => hostOf(HOST_TAG);
 const shadow = (): ShadowRoot => {
   const root = element()?.shadowRoot;
   if (!root) throw new Error('no card');

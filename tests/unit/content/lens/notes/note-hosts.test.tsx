@@ -9,6 +9,7 @@ import { createNotePanelHost, NOTE_PANEL_TAG } from '../../../../../content/lens
 import { createSelectionButton, SELECTION_BUTTON_TAG } from '../../../../../content/lens/notes/selection-button';
 import type { CardData } from '../../../../../lib/card/types';
 import { byReader } from '../../../support/reader-event';
+import { hostOf } from '../../../support/ui-hosts';
 
 const { documents, entries } = glossary;
 const entryOf = (zh: string) => {
@@ -23,7 +24,7 @@ const PAGE = `<p id="p">推动构建人类命运共同体。<button id="page-but
 <textarea id="field">人类命运共同体</textarea><div id="edit" contenteditable="true">可编辑的文字</div>`;
 
 const shadowOf = (tag: string): ShadowRoot => {
-  const root = document.querySelector(tag)?.shadowRoot;
+  const root = hostOf(tag)?.shadowRoot;
   if (!root) throw new Error(`no ${tag}`);
   return root;
 };
@@ -147,7 +148,7 @@ describe('the note markers', () => {
     const range = document.createRange();
     range.selectNodeContents(document.getElementById('p')?.firstChild as Node);
     markers.set([{ id: 'n1', range, label: 'Your note: <b>x</b>' }]);
-    const host = document.querySelector(MARKERS_TAG);
+    const host = hostOf(MARKERS_TAG);
     expect(host?.parentNode).toBe(document.documentElement);
     const marker = buttonIn(shadowOf(MARKERS_TAG), 'Your note: <b>x</b>');
     marker.click();
@@ -187,11 +188,11 @@ describe('the selection button', () => {
     add.click();
     expect(onAdd).toHaveBeenCalledOnce();
     expect(String(onAdd.mock.calls[0]?.[0])).toBe('人类命运共同体');
-    expect(document.querySelector(SELECTION_BUTTON_TAG)).toBeNull();
+    expect(hostOf(SELECTION_BUTTON_TAG)).toBeNull();
 
     selectText(text, 4, 11);
     vi.advanceTimersByTime(20);
-    expect(document.querySelector(SELECTION_BUTTON_TAG)).not.toBeNull();
+    expect(hostOf(SELECTION_BUTTON_TAG)).not.toBeNull();
     document.getSelection()?.removeAllRanges();
     document.dispatchEvent(new Event('selectionchange'));
     vi.advanceTimersByTime(20);
@@ -205,11 +206,11 @@ describe('the selection button', () => {
     const button = createSelectionButton({ onAdd: () => undefined, shadowMode: 'open', delayMs: 10, enabled: () => wanted });
     selectText(document.getElementById('edit')?.firstChild as Node, 0, 3);
     vi.advanceTimersByTime(20);
-    expect(document.querySelector(SELECTION_BUTTON_TAG)).toBeNull();
+    expect(hostOf(SELECTION_BUTTON_TAG)).toBeNull();
     wanted = false;
     selectText(document.getElementById('p')?.firstChild as Node, 4, 11);
     vi.advanceTimersByTime(20);
-    expect(document.querySelector(SELECTION_BUTTON_TAG)).toBeNull();
+    expect(hostOf(SELECTION_BUTTON_TAG)).toBeNull();
     button.destroy();
   });
 });
