@@ -28,6 +28,7 @@ import { watchPageChanges } from './page-changes';
 import { createPageNotes } from './page-notes';
 import { pageText } from './page-text';
 import { createSelectionButton } from './selection-button';
+import { clearTrace, traceMark } from '../../shared/trace';
 
 export interface NotesLayer {
   /** Settles once this page's notes were fetched and anchored the first time. */
@@ -111,9 +112,9 @@ export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): No
     });
     highlights.paint(shown.map(({ range }) => range));
     markers.set(shown.map(({ note, range }) => ({ id: note.id, range, label: labelOf(note) })));
-    // For DevTools and tests (counts only: the page sees performance entries). Only the latest is kept.
-    performance.clearMarks('tifa-lens:notes');
-    performance.mark('tifa-lens:notes', { detail: { notes: page.notes.length, anchored: page.anchored.size, orphans: page.orphans.size } });
+    // For DevTools and tests; only the latest is kept.
+    clearTrace('tifa-lens:notes');
+    traceMark('tifa-lens:notes', { notes: page.notes.length, anchored: page.anchored.size, orphans: page.orphans.size });
     fragment.follow();
   }
 
