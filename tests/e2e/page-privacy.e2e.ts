@@ -45,9 +45,11 @@ describe('a hostile page', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
   let page: Page;
+  /** The same article with no note on it. */
+  let copy: Page;
 
   beforeAll(async () => {
-    server = await startServer({ '/article.html': { body: ARTICLE } });
+    server = await startServer({ '/article.html': { body: ARTICLE }, '/copy.html': { body: ARTICLE } });
     browser = await launchBrowser();
     // The reader's note on the page, written through the background as the composer does.
     const popup = await browser.context.newPage();
@@ -88,6 +90,9 @@ describe('a hostile page', () => {
     await page.mouse.move(at.x, at.y);
     for (let i = 0; i < 100 && !(await readDialog(cdp))?.name.includes(TERM); i++) await page.waitForTimeout(100);
     await waitForTrace(page, 'tifa-lens:activate');
+    copy = await browser.context.newPage();
+    await copy.goto(server.url('/copy.html'));
+    await waitForLens(copy);
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,6 +101,84 @@ describe('a hostile page', () => {
 
   it('finds nothing of the extension, its notes or the hovered term in its performance timeline', async () => {
     expect(await timeline(page)).toEqual({ all: [], marks: [], measures: [], observed: [] });
+  });
+
+  it('finds no range of the annotated passage in CSS.highlights, which still shows the public term', async () => {
+    const found = await page.evaluate((passage) => {
+      const text = document.getElementById('plain')!.firstChild as Text;
+      const start = text.data.indexOf(passage);
+      const inside = new Range();
+      inside.setStart(text, start);
+      inside.setEnd(text, start + passage.length);
+      const hits: string[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        for (const r of highlight) {
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.compareBoundaryPoints(Range.END_TO_START, inside) < 0 && range.compareBoundaryPoints(Range.START_TO_END, inside) > 0) hits.push(name);
+        }
+      }
+      return { hits, names: [...CSS.highlights.keys()] };
+    }, PASSAGE);
+    expect(found.hits).toEqual([]);
+    expect(found.names).toContain('tifa-lens-term');
+  });
+
+  /** Screenshots of the passage's first line and of the words before it, on a page. */
+  async function shots(p: Page): Promise<{ passage: Buffer; before: Buffer }> {
+    // Two frames: the overlay follows a change in the next one.
+    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const boxes = await p.evaluate((passage) => {
+      const text = document.getElementById('plain')!.firstChild as Text;
+      const start = text.data.indexOf(passage);
+      const range = new Range();
+      range.setStart(text, start);
+      range.setEnd(text, start + passage.length);
+      const first = range.getClientRects()[0]!;
+      const lead = new Range();
+      lead.setStart(text, 0);
+      lead.setEnd(text, 'Reporters'.length);
+      const word = lead.getClientRects()[0]!;
+      // The marker sits after the passage's end: leave the line's end out.
+      return {
+        passage: { x: first.left, y: first.top, width: Math.max(8, first.width - 30), height: first.height },
+        before: { x: word.left, y: word.top, width: word.width, height: word.height },
+      };
+    }, PASSAGE);
+    return { passage: await p.screenshot({ clip: boxes.passage }), before: await p.screenshot({ clip: boxes.before }) };
+  }
+
+  async function expectMarked(): Promise<void> {
+    const [noted, plain] = [await shots(page), await shots(copy)];
+    expect(noted.passage.equals(plain.passage)).toBe(false);
+    expect(noted.before.equals(plain.before)).toBe(true);
+  }
+
+  it('still shows the reader the passage marked, in its place, after a scroll and a reflow', async () => {
+    await page.bringToFront();
+    await expectMarked();
+    for (const p of [page, copy]) await p.evaluate(() => window.scrollBy(0, 37));
+    await expectMarked();
+    for (const p of [page, copy]) await p.evaluate(() => (document.getElementById('plain')!.style.width = '330px'));
+    await expectMarked();
+  });
+
+  it('keeps the passage marked inside an inner scroller', async () => {
+    for (const p of [page, copy]) {
+      await p.evaluate(() => {
+        const plain = document.getElementById('plain')!;
+        const box = document.createElement('div');
+        box.id = 'scroller';
+        box.style.cssText = 'height: 120px; overflow: auto';
+        plain.before(box);
+        box.append(plain, Object.assign(document.createElement('div'), { style: 'height: 600px' }));
+        box.scrollTop = 20;
+      });
+    }
+    // The notes are anchored again once the page settles.
+    await page.waitForTimeout(800);
+    await expectMarked();
   });
 
   it('reports no extension error', () => {
