@@ -10,7 +10,7 @@ import { lazyPrefilter } from '../content/loader/shipped-prefilter';
 // script does not use, several kilobytes to compile on every page, and a DOM event on the page's
 // document that tells the page the extension is there.
 export default defineUnlistedScript(() => {
-  // Sets the `tifa-lens:ready` User Timing mark once the page is probed, or its matches painted.
+  // Records `tifa-lens:ready` in its trace (content/shared/trace.ts) once the page is probed, or its matches painted.
   startLoader({
     transport: (message) => extensionApi().runtime.sendMessage(message),
     prefilter: lazyPrefilter(GLOSSARY_KEY),

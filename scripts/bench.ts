@@ -7,7 +7,8 @@
  *
  * Every run loads the page afresh. The extension's numbers come from Chromium's trace of the load
  * (the content script's tasks on the page's main thread, the frame after highlighting) and from
- * the content script's own User Timing (tifa-lens:probe / scan / compile / highlighted / ready).
+ * the content script's own trace, read from its isolated world (tifa-lens:probe / scan / compile /
+ * highlighted / ready; content/shared/trace.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { glossary } from '../assets/generated/glossary';
 import { launchBrowser, launchPlainBrowser } from './support/browser';
+import { TRACE_GLOBAL } from '../content/shared/trace';
 import { CHROMIUM, EXTENSION_DIR, ROOT } from './support/paths';
 import { routeSharedPages, SHARED_ORIGIN, sharedPage } from './support/shared-pages';
 import type { SharedPage } from './support/shared-pages';
@@ -56,7 +58,12 @@ const NO_TERM = 'hans-qq-tech';
 function floorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tifa-lens-floor-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'loader.js'), "performance.mark('tifa-lens:ready', { detail: { terms: 0, quotes: 0 } });\n");
+  // The same trace entry the loader records (content/shared/trace.ts), in the isolated world.
+  const ready = { name: 'tifa-lens:ready', entryType: 'mark', duration: 0, detail: { terms: 0, quotes: 0 } };
+  writeFileSync(
+    join(dir, 'loader.js'),
+    `globalThis.${TRACE_GLOBAL} = { entries: [Object.assign(${JSON.stringify(ready)}, { startTime: performance.now() })] };\n`,
+  );
   return dir;
 }
 
@@ -346,7 +353,7 @@ async function main(): Promise<void> {
     'How each number is taken:',
     '',
     '- **annotated**: from the content script starting to evaluate in the top frame (its `EvaluateScript` in the trace) to its last `tifa-lens:highlighted` mark before `tifa-lens:ready` (to `ready` where nothing is highlighted). Includes the waits where the page had the main thread and the settings read from storage.',
-    '- **our work**: every main-thread task of the page\'s renderer in which the content script ran, in any frame of the page (trace events of its scripts, its `scheduler.yield` continuations, its User Timing), from its first evaluation to 700 ms after `ready` (so the badge report and the answer to the notes request are in), summed, minus the evaluation of its bundle (shown apart as **bundle eval**: parsing and running the content script\'s top level, in every frame that runs it — an about:blank iframe does too; the lens, `lens-app.js`, is imported only where the page needs it and is part of our work). **compile** is the `tifa-lens:compile` measure (loading the matcher the background hands over, or building it), part of our work; **scan** is the `tifa-lens:scan` measure\'s detail: time in slices, of which walking the DOM and of which matching, checking and handing matches to the painter; on a page where the lens was not loaded it is the loader\'s `tifa-lens:probe` (the walk and the prefilter).',
+    '- **our work**: every main-thread task of the page\'s renderer in which the content script ran, in any frame of the page (trace events of its scripts, its `scheduler.yield` continuations, the times its own trace recorded), from its first evaluation to 700 ms after `ready` (so the badge report and the answer to the notes request are in), summed, minus the evaluation of its bundle (shown apart as **bundle eval**: parsing and running the content script\'s top level, in every frame that runs it — an about:blank iframe does too; the lens, `lens-app.js`, is imported only where the page needs it and is part of our work). **compile** is the `tifa-lens:compile` measure (loading the matcher the background hands over, or building it), part of our work; **scan** is the `tifa-lens:scan` measure\'s detail: time in slices, of which walking the DOM and of which matching, checking and handing matches to the painter; on a page where the lens was not loaded it is the loader\'s `tifa-lens:probe` (the walk and the prefilter).',
     '- **longest task**: the longest of those tasks (ours), and the longest main-thread task of any origin between the content script\'s start and `ready` (any). **longest slice** is the scanner\'s own count (`tifa-lens:scan` detail).',
     '- **frame after highlighting**: main-thread time from a `tifa-lens:highlighted` mark (highlights registered) to the end of the task that runs the rendering (style, layout, paint, commit) which paints them: for the first mark (the first highlights the reader sees), and the costliest over all marks until `ready` (on a long page the window of registered highlights is updated as the scan adds matches).',
     '- **heap Δ**: `Runtime.getHeapUsage` after two forced GCs, with the extension minus without, same page and same wait (the content script\'s isolated world shares the page\'s V8 isolate, so its heap can\'t be read apart).',

@@ -1,4 +1,5 @@
 import type { Match } from '../../lib/match/index';
+import { traceMark } from '../shared/trace';
 
 /** A match the reader points at or navigates to: what the term card opens on. */
 export interface TermHit {
@@ -46,19 +47,17 @@ function notify(listeners: ReadonlySet<TermListener>, hit: TermHit): void {
 }
 
 /**
- * Announces an activation: to subscribers and, as a `tifa-lens:activate` User Timing mark, to
- * DevTools and tests (it shows without touching the page's DOM).
+ * Announces an activation: to subscribers and, as a `tifa-lens:activate` trace entry, to tests
+ * (the trace stays in the isolated world: the page must not learn what the reader hovers).
  */
 export function emitTermActivate(hit: TermHit): void {
-  performance.mark('tifa-lens:activate', {
-    detail: {
-      via: hit.via,
-      kind: hit.kind,
-      entry: hit.match.entry,
-      text: hit.range.toString(),
-      index: hit.index,
-      total: hit.total,
-    },
+  traceMark('tifa-lens:activate', {
+    via: hit.via,
+    kind: hit.kind,
+    entry: hit.match.entry,
+    text: hit.range.toString(),
+    index: hit.index,
+    total: hit.total,
   });
   notify(activateListeners, hit);
 }

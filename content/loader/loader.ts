@@ -18,6 +18,7 @@ import type { StartLens } from '../shared/lens-handoff';
 import { extensionApi } from '../shared/extension-api';
 import { loaderRequests } from './loader-requests';
 import { PageProbe } from './page-probe';
+import { traceMark } from '../shared/trace';
 
 /** Why the lens was loaded (the `detail` of the `tifa-lens:app` mark). */
 export type LoadReason = 'text' | 'notes' | 'selection' | 'tab-message';
@@ -123,7 +124,7 @@ export function startLoader(options: LoaderOptions): void {
         stopWatching();
         unwatchSettings?.();
         unwatchSettings = null;
-        performance.mark('tifa-lens:app', { detail: { reason } });
+        traceMark('tifa-lens:app', { reason });
         const [start, site] = await Promise.all([options.loadLens(), topHostname()]);
         return start({ prefilter: options.prefilter(), topHostname: site });
       })();
@@ -150,7 +151,7 @@ export function startLoader(options: LoaderOptions): void {
     const report = await probe.start();
     if (report.maybe || lens) return;
     // Nothing to show: the lens would have marked this (tests and benchmarks wait for it).
-    performance.mark('tifa-lens:ready', { detail: { entries: [], quoted: [], terms: 0, quotes: 0 } });
+    traceMark('tifa-lens:ready', { entries: [], quoted: [], terms: 0, quotes: 0 });
     if (isTopFrame) requests.reportNoTerms(location.href);
     await lookForNotes();
   };

@@ -7,8 +7,9 @@ import type { Prefilter } from '../../lib/match/prefilter';
 import { hasText, TextCollector } from '../shared/collect-text';
 import { MutationWatcher } from '../shared/mutation-watcher';
 import { Slice, SLICE_MS, yieldToMain } from '../shared/task-scheduler';
+import { traceMeasure } from '../shared/trace';
 
-/** What one probe pass did; the `detail` of its `tifa-lens:probe` performance measure. */
+/** What one probe pass did; the `detail` of its `tifa-lens:probe` trace entry. */
 export interface ProbeReport {
   reason: 'initial' | 'mutation' | 'navigation';
   textNodes: number;
@@ -113,7 +114,7 @@ export class PageProbe {
       if (report.maybe) break;
       if (!collector.done) await yieldToMain();
     }
-    performance.measure('tifa-lens:probe', { start, end: performance.now(), detail: { ...report } });
+    traceMeasure('tifa-lens:probe', start, { ...report });
     if (report.maybe && !this.found && !this.stopped) {
       this.found = true;
       this.stop();

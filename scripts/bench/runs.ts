@@ -1,9 +1,11 @@
-// One measured load of a page: with the extension (its own User Timing and the trace), or
+// One measured load of a page: with the extension (its own trace and Chrome's), or
 // without it (the bare TreeWalker floor, mark.js 8).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { lensTrace, waitForTrace } from '../support/lens-trace';
+import type { TraceEntry } from '../support/lens-trace';
 import { ROOT } from '../support/paths';
 import { contentScriptCost, startTrace } from './trace';
 import type { ContentScriptCost } from './trace';
@@ -66,9 +68,6 @@ async function settledHeap(cdp: CDPSession): Promise<number> {
   return usedSize;
 }
 
-function waitForMark(page: Page, name: string, timeout: number): Promise<unknown> {
-  return page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 50 });
-}
 
 /** Loads `url` in a browser with the extension, traced; reads what the content script cost. */
 export async function measureExtension(context: BrowserContext, url: string, settleMs: number): Promise<ExtensionRun> {
@@ -77,20 +76,23 @@ export async function measureExtension(context: BrowserContext, url: string, set
     const cdp = await context.newCDPSession(page);
     const stop = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    await waitForMark(page, 'tifa-lens:ready', 120_000);
+    await waitForTrace(page, 'tifa-lens:ready', { timeout: 120_000 });
     // Let the frame that paints the highlights, the badge report (400 ms after ready) and the
     // answer to the notes request happen before the trace stops: they are the content script's work too.
     await page.waitForTimeout(700);
     const events = await stop();
-    const cost = contentScriptCost(events, url);
-    const entries = await page.evaluate(() => {
-      const scan = (performance.getEntriesByName('tifa-lens:scan')[0] ?? performance.getEntriesByName('tifa-lens:probe')[0]) as PerformanceMeasure | undefined;
-      const lensLoaded = performance.getEntriesByName('tifa-lens:app').length > 0;
-      const compile = performance.getEntriesByName('tifa-lens:compile')[0];
-      const ready = performance.getEntriesByName('tifa-lens:ready')[0] as PerformanceMark | undefined;
-      const summary = ready?.detail as { terms?: number; quotes?: number } | null | undefined;
-      return { scan: { matches: 0, matchMs: 0, ...(scan?.detail as object) } as unknown, lensLoaded, compileMs: compile?.duration ?? 0, terms: summary?.terms ?? 0, quotes: summary?.quotes ?? 0 };
-    });
+    const trace = await lensTrace(page);
+    const cost = contentScriptCost(events, url, trace);
+    const first = (name: string): TraceEntry | undefined => trace.find((e) => e.name === name);
+    const scan = first('tifa-lens:scan') ?? first('tifa-lens:probe');
+    const summary = first('tifa-lens:ready')?.detail as { terms?: number; quotes?: number } | null | undefined;
+    const entries = {
+      scan: { matches: 0, matchMs: 0, ...(scan?.detail as object) } as unknown,
+      lensLoaded: first('tifa-lens:app') !== undefined,
+      compileMs: first('tifa-lens:compile')?.duration ?? 0,
+      terms: summary?.terms ?? 0,
+      quotes: summary?.quotes ?? 0,
+    };
     await page.waitForTimeout(settleMs);
     const heapBytes = await settledHeap(cdp);
     return { ...cost, scan: entries.scan as ScanDetail, lensLoaded: entries.lensLoaded, compileMs: entries.compileMs, terms: entries.terms, quotes: entries.quotes, heapBytes };

@@ -83,7 +83,6 @@ const CONTENT_SCRIPT = '/loader.js';
 
 /** Whether an event inside a task shows the content script at work there. */
 function isOwnEvent(e: TraceEvent): boolean {
-  if (e.name.startsWith('tifa-lens:')) return true;
   if (e.name === 'ScheduleYieldContinuation') return true;
   const url = data(e).url;
   return typeof url === 'string' && url.startsWith('chrome-extension://');
@@ -92,14 +91,24 @@ function isOwnEvent(e: TraceEvent): boolean {
 /** Main-thread steps of a rendering update (the frame's BeginMainFrame task). */
 const RENDERING = new Set(['BeginMainThreadFrame', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
 
-/** Reads the content script's cost in the top frame loaded from `pageUrl` out of a trace. */
-export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string): ContentScriptCost {
+/** An entry of the content script's own trace (content/shared/trace.ts) of the top frame. */
+export interface OwnMark {
+  name: string;
+  /** ms since the document's time origin. */
+  startTime: number;
+}
+
+/**
+ * Reads the content script's cost in the top frame loaded from `pageUrl` out of a trace, with the
+ * marks its own trace recorded (kept in its isolated world, they are not in Chrome's trace): their
+ * times since the document's time origin are placed on the trace's clock from its navigation start.
+ */
+export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string, marks: readonly OwnMark[]): ContentScriptCost {
   const nav = events.find(
     (e) => e.name === 'navigationStart' && data(e).documentLoaderURL === pageUrl && data(e).isOutermostMainFrame === true,
   );
   if (!nav) throw new Error(`trace: no navigation to ${pageUrl}`);
   const frame = nav.args?.frame;
-  const navigationId = data(nav).navigationId;
   const { pid, tid } = nav;
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
   const evaluations = onMain.filter(
@@ -109,8 +118,8 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
   if (!evaluate) throw new Error('trace: the content script never ran in the top frame');
   // Frames of the page may evaluate it first (the first evaluation compiles it): counting starts there.
   const first = evaluations[0]!;
-  const ownMark = (name: string): TraceEvent[] =>
-    onMain.filter((e) => e.name === name && e.cat.includes('blink.user_timing') && data(e).navigationId === navigationId);
+  const placed = marks.map((m) => ({ name: m.name, ts: nav.ts + m.startTime * 1000 }));
+  const ownMark = (name: string): Array<{ ts: number }> => placed.filter((m) => m.name === name);
   const ready = ownMark('tifa-lens:ready')[0];
   if (!ready) throw new Error('trace: no tifa-lens:ready mark');
   const highlighted = ownMark('tifa-lens:highlighted').filter((e) => e.ts <= ready.ts);
@@ -134,7 +143,7 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
     for (let i = cursor; i < onMain.length && onMain[i]!.ts <= end; i++) inner.push(onMain[i]!);
     const ms = (task.dur ?? 0) / 1000;
     if (task.ts <= windowEnd) longestAnyTaskMs = Math.max(longestAnyTaskMs, ms);
-    if (inner.some(isOwnEvent)) {
+    if (inner.some(isOwnEvent) || placed.some((m) => m.ts >= task.ts && m.ts <= end)) {
       totalTaskMs += ms;
       longestTaskMs = Math.max(longestTaskMs, ms);
       count++;

@@ -1,10 +1,13 @@
 import type { CDPSession, Frame, Page } from 'playwright-core';
+import { waitForTrace } from './lens-trace';
 
-/** Waits for the content script's first painted scan on the page. */
-export async function waitForLens(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, {
-    timeout: 20_000,
-  });
+/**
+ * Waits for the content script's first painted scan in the page's top frame (or in `frame`), read
+ * from its trace in the extension's isolated world; resolves with the `tifa-lens:ready` detail.
+ */
+export async function waitForLens(target: Page | Frame, timeout = 20_000): Promise<unknown> {
+  const [ready] = await waitForTrace(target, 'tifa-lens:ready', { timeout });
+  return ready?.detail;
 }
 
 /** The text of every range of a highlight, in registration order. */

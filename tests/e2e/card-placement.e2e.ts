@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
-import { readDialog } from '../../scripts/support/page-probe';
+import { readDialog, waitForLens } from '../../scripts/support/page-probe';
 import type { AxNode } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
@@ -135,7 +135,7 @@ describe('the card is placed where the reader sees all of it', () => {
       mobile: false,
     });
     await page.goto(server.url(path));
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, { timeout: 20_000 });
+    await waitForLens(page);
   }
 
   async function open(id: string): Promise<{ term: Box; dialog: AxNode; nodes: AxNode[] }> {

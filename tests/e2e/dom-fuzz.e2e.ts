@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchBrowser, launchPlainBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser, PlainBrowser } from '../../scripts/support/browser';
+import { lensTraceOfAllFrames } from '../../scripts/support/lens-trace';
 import { fuzzPage } from './support/dom-fuzz';
 import type { FuzzPage } from './support/dom-fuzz';
 import { routeSharedPages, SHARED_ORIGIN } from '../../scripts/support/shared-pages';
@@ -81,9 +82,9 @@ async function serializeDom(page: Page): Promise<string[]> {
 }
 
 async function waitReady(page: Page): Promise<void> {
-  for (const frame of page.frames()) {
-    await frame.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, { timeout: 15_000 });
-  }
+  const ready = async (): Promise<number> =>
+    (await lensTraceOfAllFrames(page)).filter((trace) => trace.some((e) => e.name === 'tifa-lens:ready')).length;
+  await expect.poll(ready, { timeout: 15_000 }).toBeGreaterThanOrEqual(page.frames().length);
 }
 
 describe('DOM fuzzing', () => {

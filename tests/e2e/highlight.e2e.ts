@@ -4,7 +4,8 @@ import { launchBrowser, launchPlainBrowser } from '../../scripts/support/browser
 import type { ExtensionBrowser, PlainBrowser } from '../../scripts/support/browser';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
-import { highlightedTexts } from '../../scripts/support/page-probe';
+import { lensTrace, waitForTrace } from '../../scripts/support/lens-trace';
+import { highlightedTexts, waitForLens } from '../../scripts/support/page-probe';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 
@@ -134,9 +135,7 @@ function highlightedIn(page: Page, name: string): Promise<string[]> {
 }
 
 function waitReady(target: Page | Frame): Promise<unknown> {
-  return target.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, {
-    timeout: 15_000,
-  });
+  return waitForLens(target, 15_000);
 }
 
 async function snapshot(page: Page): Promise<{ html: string; text: string }> {
@@ -224,7 +223,7 @@ describe('highlighting on the page', () => {
     expect(places).toBe(1);
     // Still once after the page changed around the host and the body was rescanned.
     await page.waitForSelector('#late', { state: 'attached' });
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:scan').length >= 2);
+    await waitForTrace(page, 'tifa-lens:scan', { count: 2 });
     const after = await page.evaluate(() =>
       [...(CSS.highlights.get('tifa-lens-term') ?? [])].filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).length,
     );
@@ -246,9 +245,9 @@ describe('highlighting on the page', () => {
     expect(await highlightedTexts(frame!, 'tifa-lens-term')).toEqual(['人类命运共同体']);
   });
 
-  it('records each scan pass as a User Timing measure', async () => {
-    const scans = await page.evaluate(() => performance.getEntriesByName('tifa-lens:scan').length);
-    expect(scans).toBeGreaterThanOrEqual(1);
+  it('records each scan pass in its trace', async () => {
+    const scans = await lensTrace(page, 'tifa-lens:scan');
+    expect(scans.length).toBeGreaterThanOrEqual(1);
   });
 
   it('activates a term the pointer rests on', async () => {
@@ -262,13 +261,8 @@ describe('highlighting on the page', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:activate').length > 0, undefined, {
-      timeout: 5_000,
-    });
-    const detail = await page.evaluate(() => {
-      const mark = performance.getEntriesByName('tifa-lens:activate')[0] as PerformanceMark;
-      return mark.detail as { via: string; text: string };
-    });
+    const [mark] = await waitForTrace(page, 'tifa-lens:activate', { timeout: 5_000 });
+    const detail = mark?.detail as { via: string; text: string };
     expect(detail).toMatchObject({ via: 'pointer', text: '中国-中亚命运共同体' });
   });
 
@@ -291,10 +285,9 @@ describe('highlighting on the page', () => {
       document.getElementById('title')!.replaceChildren('新文章');
       document.body.prepend(p);
     });
+    await waitForTrace(page, 'tifa-lens:scan', { timeout: 5_000, where: (e) => (e.detail as { reason?: string }).reason === 'navigation' });
     await page.waitForFunction(
-      () =>
-        performance.getEntriesByName('tifa-lens:scan').some((m) => (m as PerformanceMeasure).detail?.reason === 'navigation') &&
-        [...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => r.startContainer.parentElement?.id === 'spa'),
+      () => [...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => r.startContainer.parentElement?.id === 'spa'),
       undefined,
       { timeout: 5_000 },
     );

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
-import { messageTabAt } from '../../scripts/support/page-probe';
+import { lensTrace } from '../../scripts/support/lens-trace';
+import { messageTabAt, waitForLens } from '../../scripts/support/page-probe';
 import type { AxNode } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
@@ -25,16 +26,18 @@ interface LoaderState {
   notes: number;
 }
 
-function loaderState(page: Page): Promise<LoaderState> {
-  return page.evaluate(() => ({
-    app: performance.getEntriesByName('tifa-lens:app').map((m) => ((m as PerformanceMark).detail as { reason: string }).reason),
-    probes: performance
-      .getEntriesByName('tifa-lens:probe')
-      .map((m) => (m as PerformanceMeasure).detail as { reason: string; maybe: boolean })
+async function loaderState(page: Page): Promise<LoaderState> {
+  const trace = await lensTrace(page);
+  const notes = trace.filter((e) => e.name === 'tifa-lens:notes').at(-1)?.detail as { anchored: number } | undefined;
+  return {
+    app: trace.filter((e) => e.name === 'tifa-lens:app').map((e) => (e.detail as { reason: string }).reason),
+    probes: trace
+      .filter((e) => e.name === 'tifa-lens:probe')
+      .map((e) => e.detail as { reason: string; maybe: boolean })
       .map(({ reason, maybe }) => ({ reason, maybe })),
-    terms: CSS.highlights.get('tifa-lens-term')?.size ?? 0,
-    notes: CSS.highlights.get('tifa-lens-note')?.size ?? 0,
-  }));
+    terms: await page.evaluate(() => CSS.highlights.get('tifa-lens-term')?.size ?? 0),
+    notes: notes?.anchored ?? 0,
+  };
 }
 
 describe('a page without a term', () => {
@@ -60,7 +63,7 @@ describe('a page without a term', () => {
       for (const target of [document, window]) target.addEventListener(name, () => heard.push(name));
     }, `${browser.extensionId}:content:wxt:content-script-started`);
     await page.goto(server.url('/plain.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0);
+    await waitForLens(page);
     return { page, before: await page.evaluate(() => document.body.innerHTML) };
   }
 
@@ -69,7 +72,7 @@ describe('a page without a term', () => {
     // Give a late load the time it would take.
     await page.waitForTimeout(300);
     expect(await loaderState(page)).toEqual({ app: [], probes: [{ reason: 'initial', maybe: false }], terms: 0, notes: 0 });
-    expect(await page.evaluate(() => performance.getEntriesByName('tifa-lens:compile').length)).toBe(0);
+    expect(await lensTrace(page, 'tifa-lens:compile')).toEqual([]);
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     const summary = (await messageTabAt(popup, server.url('/plain.html'), { type: 'lens/summary' })) as { answer: unknown; badge: string } | null;
@@ -166,16 +169,18 @@ describe('a page without a term', () => {
   it('costs its frames little: a srcdoc frame is probed, an empty one waits; what the page writes into it is found', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/framed.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0);
+    await waitForLens(page);
     await page.waitForTimeout(300);
     const frames = page.frames();
     expect(frames).toHaveLength(3);
-    const state = (index: number): Promise<{ probes: number; app: number; terms: number }> =>
-      frames[index]!.evaluate(() => ({
-        probes: performance.getEntriesByName('tifa-lens:probe').length,
-        app: performance.getEntriesByName('tifa-lens:app').length,
-        terms: CSS.highlights.get('tifa-lens-term')?.size ?? 0,
-      }));
+    const state = async (index: number): Promise<{ probes: number; app: number; terms: number }> => {
+      const trace = await lensTrace(frames[index]!);
+      return {
+        probes: trace.filter((e) => e.name === 'tifa-lens:probe').length,
+        app: trace.filter((e) => e.name === 'tifa-lens:app').length,
+        terms: await frames[index]!.evaluate(() => CSS.highlights.get('tifa-lens-term')?.size ?? 0),
+      };
+    };
     const blank = frames.findIndex((f) => f.url() === 'about:blank');
     const srcdoc = frames.findIndex((f) => f.url() === 'about:srcdoc');
     expect(await state(0)).toEqual({ probes: 1, app: 0, terms: 0 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { lensTrace } from '../../scripts/support/lens-trace';
 import { centreOfHighlight, clickInDialog, messageTabAt, readDialog, waitForLens } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
@@ -100,19 +101,10 @@ describe('notes on the page', () => {
       .toBe(true);
   }
 
-  /** The texts of the `tifa-lens-note` highlight's ranges, in document order. */
-  function noteHighlights(): Promise<string[]> {
-    return page.evaluate(() =>
-      [...(CSS.highlights.get('tifa-lens-note') ?? [])]
-        .map((r) => {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range;
-        })
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-        .map((r) => r.toString()),
-    );
+  /** The texts of the passages the notes layer painted, in document order (from its trace). */
+  async function noteHighlights(): Promise<string[]> {
+    const [latest] = (await lensTrace(page, 'tifa-lens:notes')).slice(-1);
+    return (latest?.detail as { painted?: string[] } | undefined)?.painted ?? [];
   }
 
   async function allNotes(): Promise<NoteRow[]> {
@@ -288,11 +280,12 @@ describe('notes on the page', () => {
     expect(alerts).toEqual([]);
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(pageBefore);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
-    // Only the markers stay (they are showing), outside the body.
-    // Their host's tag name ends in a random suffix, which no page can name before it is made.
+    // Only the notes' paint and markers stay (they are showing), outside the body.
+    // Their hosts' tag names end in a random suffix, which no page can name before it is made.
     expect(await page.evaluate(() => [...document.documentElement.children].map((e) => e.localName.replace(/-[a-z0-9]{16}$/u, '-…')))).toEqual([
       'head',
       'body',
+      'tifa-lens-note-paint-…',
       'tifa-lens-note-markers-…',
     ]);
   });

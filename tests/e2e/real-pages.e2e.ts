@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, launchPlainBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser, PlainBrowser } from '../../scripts/support/browser';
+import { waitForLens } from '../../scripts/support/page-probe';
 import { countDifferences, oracleCounts, summaryCounts } from './support/oracle';
 import { generatedChinesePage } from '../../scripts/bench/generated-page';
 import { routeSharedPages, SHARED_ORIGIN, sharedPages, sharedPageUrl } from '../../scripts/support/shared-pages';
@@ -112,8 +113,7 @@ async function load(context: BrowserContext, shared: SharedPage, ready: boolean)
   const loadedAt = Date.now();
   let detail: unknown = null;
   if (ready) {
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, { timeout: 30_000 });
-    detail = await page.evaluate(() => (performance.getEntriesByName('tifa-lens:ready')[0] as PerformanceMark).detail);
+    detail = await waitForLens(page, 30_000);
   }
   await page.waitForTimeout(Math.max(0, loadedAt + SETTLE_MS - Date.now()));
   // Terms and quotes, in the reader's style or (on pages with very many matches) the dense one.
@@ -198,8 +198,7 @@ describe('a long page with thousands of matches (made from the corpus)', () => {
       await routeSharedPages(browser.context, [], { '/many/index.html': { body: generatedChinesePage(400_000) } });
       const page = await browser.context.newPage();
       await page.goto(`${SHARED_ORIGIN}/many/index.html`);
-      await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0, undefined, { timeout: 30_000 });
-      const detail = await page.evaluate(() => (performance.getEntriesByName('tifa-lens:ready')[0] as PerformanceMark).detail as { terms: number });
+      const detail = (await waitForLens(page, 30_000)) as { terms: number };
       expect(detail.terms).toBeGreaterThan(2000);
       // Where the registered ranges are, in viewport heights from the viewport's top.
       const painted = (): Promise<{ count: number; inView: number; far: number }> =>

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { lensTrace } from '../../scripts/support/lens-trace';
 import { centreOfHighlight, highlightedTexts, messageTabAt, waitForLens } from '../../scripts/support/page-probe';
 import { ROOT } from '../../scripts/support/paths';
 import { startServer } from '../../scripts/support/server';
@@ -56,7 +57,7 @@ describe('settings and the popup over a page', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/zh.html'));
     await page.waitForTimeout(1500);
-    expect(await page.evaluate(() => performance.getEntriesByName('tifa-lens:ready').length)).toBe(0);
+    expect(await lensTrace(page, 'tifa-lens:ready')).toEqual([]);
     expect(await highlightedTexts(page)).toEqual([]);
     await store({ disabledSites: [] });
     await expect.poll(() => highlightedTexts(page).then((t) => t.length), { timeout: 10_000 }).toBeGreaterThan(10);
@@ -72,7 +73,7 @@ describe('settings and the popup over a page', () => {
     if (!at) throw new Error('term not highlighted');
     await page.mouse.move(at.x, at.y);
     await page.waitForTimeout(800);
-    const activations = (): Promise<number> => page.evaluate(() => performance.getEntriesByName('tifa-lens:activate').length);
+    const activations = async (): Promise<number> => (await lensTrace(page, 'tifa-lens:activate')).length;
     expect(await activations()).toBe(0);
     await page.mouse.click(at.x, at.y);
     await expect.poll(activations, { timeout: 5_000 }).toBe(1);

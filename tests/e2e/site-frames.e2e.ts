@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { lensTraceOfAllFrames } from '../../scripts/support/lens-trace';
 import { waitForLens } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
@@ -107,7 +108,7 @@ describe('a site turned off, with frames', () => {
     await page.waitForTimeout(2_500);
     expect(await highlightsByFrame(page)).toEqual(Object.fromEntries(FRAMES.map((f) => [f, 0])));
     // Nor did any frame load the lens.
-    for (const frame of page.frames()) expect(await frame.evaluate(() => performance.getEntriesByName('tifa-lens:app').length)).toBe(0);
+    for (const trace of await lensTraceOfAllFrames(page)) expect(trace.filter((e) => e.name === 'tifa-lens:app')).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { lensTrace } from '../../scripts/support/lens-trace';
+import { waitForLens } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
 
@@ -30,7 +32,7 @@ describe('the built extension', () => {
   it('runs its content script on a page served from 127.0.0.1', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/smoke.html'));
-    await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0);
+    await waitForLens(page);
     await page.close();
   });
 
@@ -38,8 +40,8 @@ describe('the built extension', () => {
     const loads = async (path: string): Promise<unknown[]> => {
       const page = await browser.context.newPage();
       await page.goto(server.url(path));
-      await page.waitForFunction(() => performance.getEntriesByName('tifa-lens:ready').length > 0);
-      const details = await page.evaluate(() => performance.getEntriesByName('tifa-lens:compile').map((m) => (m as PerformanceMeasure).detail as unknown));
+      await waitForLens(page);
+      const details = (await lensTrace(page, 'tifa-lens:compile')).map((e) => e.detail);
       await page.close();
       return details;
     };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
+import { lensTrace } from '../../scripts/support/lens-trace';
 import { centreOfHighlight, readDialog, waitForLens } from '../../scripts/support/page-probe';
 import { ROOT } from '../../scripts/support/paths';
 import { startServer } from '../../scripts/support/server';
@@ -67,7 +68,7 @@ describe('events a page script dispatches', () => {
     return { page, cdp, at };
   }
 
-  const activations = (page: Page): Promise<number> => page.evaluate(() => performance.getEntriesByName('tifa-lens:activate').length);
+  const activations = async (page: Page): Promise<number> => (await lensTrace(page, 'tifa-lens:activate')).length;
 
   it.each(['hover', 'hover-alt', 'click'] as const)('open no card with the %s trigger', async (trigger) => {
     await setTrigger(trigger);

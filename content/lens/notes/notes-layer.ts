@@ -1,8 +1,8 @@
 // The reader's notes on the page (top frame only: a note belongs to the page in the tab). Notes
 // are written from the term card's "Add note" (card-notes.ts), from the button that follows a text
 // selection and from the context menu item; on every visit they are fetched for this URL and
-// anchored again in the page's text (page-notes.ts), painted as the `tifa-lens-note` highlight
-// (note-highlights.ts) with a marker at the end of each. Notes whose text is gone are orphans:
+// anchored again in the page's text (page-notes.ts), painted in a closed shadow root the page
+// cannot read (note-highlights.ts, not `CSS.highlights`) with a marker at the end of each. Notes whose text is gone are orphans:
 // kept, and reported to the popup. A `#tifa-lens-note=<id>` fragment scrolls to that note and
 // flashes it (note-fragment.ts). This file wires those parts to the composer and the panel.
 //
@@ -28,6 +28,7 @@ import { watchPageChanges } from './page-changes';
 import { createPageNotes } from './page-notes';
 import { pageText } from './page-text';
 import { createSelectionButton } from './selection-button';
+import { clearTrace, traceMark } from '../../shared/trace';
 
 export interface NotesLayer {
   /** Settles once this page's notes were fetched and anchored the first time. */
@@ -73,7 +74,7 @@ export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): No
 
   const disabled = (): boolean => isPageOff(lens.settings, lens.topHostname);
   const page = createPageNotes(doc, win, sendRequest);
-  const highlights = createNoteHighlights();
+  const highlights = createNoteHighlights({ document: doc, shadowMode: options.shadowMode });
 
   const panel = createNotePanelHost({ document: doc, shadowMode: options.shadowMode });
   const markers = createNoteMarkers({
@@ -111,9 +112,15 @@ export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): No
     });
     highlights.paint(shown.map(({ range }) => range));
     markers.set(shown.map(({ note, range }) => ({ id: note.id, range, label: labelOf(note) })));
-    // For DevTools and tests (counts only: the page sees performance entries). Only the latest is kept.
-    performance.clearMarks('tifa-lens:notes');
-    performance.mark('tifa-lens:notes', { detail: { notes: page.notes.length, anchored: page.anchored.size, orphans: page.orphans.size } });
+    // For DevTools and tests (the page cannot read the painted passages: they are listed here); only the latest is kept.
+    clearTrace('tifa-lens:notes');
+    const painted = shown.map(({ range }) => range).sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    traceMark('tifa-lens:notes', {
+      notes: page.notes.length,
+      anchored: page.anchored.size,
+      orphans: page.orphans.size,
+      painted: painted.map((r) => r.toString()),
+    });
     fragment.follow();
   }
 

@@ -3,6 +3,7 @@ import type { CompiledGlossary } from '../../../lib/glossary/types';
 import { compileMatcher, loadMatcher } from '../../../lib/match/index';
 import type { Matcher } from '../../../lib/match/index';
 import { bytesOfBase64 } from '../../../lib/match/base64';
+import { traceMeasure } from '../../shared/trace';
 
 /**
  * What assets/generated/matcher.ts holds (scripts/build-glossary.ts writes it). The background
@@ -53,6 +54,6 @@ export async function createGlossaryMatcher(
   }
   const loaded = matcher !== null;
   matcher ??= compileMatcher(glossaryPatterns(glossary), glossaryCorpus(glossary), glossaryMatcherOptions(glossary));
-  performance.measure('tifa-lens:compile', { start, end: performance.now(), detail: { loaded } });
+  traceMeasure('tifa-lens:compile', start, { loaded });
   return matcher;
 }

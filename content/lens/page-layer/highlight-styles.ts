@@ -7,7 +7,7 @@ import contentCss from '../../../assets/content.css?inline';
  * each change of the underlined ranges makes it re-measure the overflow of their containers: on
  * a long page with thousands of paragraphs in one container, a 30–40 ms frame at every change.
  */
-export type PaintStyle = 'term' | 'quote' | 'dense-term' | 'dense-quote' | 'focus' | 'note';
+export type PaintStyle = 'term' | 'quote' | 'dense-term' | 'dense-quote' | 'focus';
 
 /** `CSS.highlights` names, also the `::highlight()` names in the injected style sheet. */
 export const HIGHLIGHT_NAMES: Record<PaintStyle, string> = {
@@ -16,14 +16,15 @@ export const HIGHLIGHT_NAMES: Record<PaintStyle, string> = {
   'dense-term': 'tifa-lens-dense-term',
   'dense-quote': 'tifa-lens-dense-quote',
   focus: 'tifa-lens-focus',
-  note: 'tifa-lens-note',
 };
 
-/** Higher paints over lower where ranges overlap (a term inside a quote). */
+/**
+ * Higher paints over lower where ranges overlap (a term inside a quote). Notes are not here: the
+ * registry is the page's to read, so they are painted apart (content/lens/notes/note-highlights.ts).
+ */
 export const HIGHLIGHT_PRIORITY: Record<PaintStyle, number> = {
   quote: 1,
   'dense-quote': 1,
-  note: 2,
   term: 3,
   'dense-term': 3,
   focus: 4,

@@ -15,6 +15,7 @@ import { PageScanner } from './page-scanner';
 import { PaintScheduler } from './paint-scheduler';
 import type { TermHit } from '../term-events';
 import { WrapPainter } from './wrap-painter';
+import { traceMark } from '../../shared/trace';
 
 /** The page summary the popup and the badge show, with the entries' ids. */
 export interface PageLayerSummary extends PageSummary {
@@ -23,7 +24,7 @@ export interface PageLayerSummary extends PageSummary {
 
 /** The page layer of one frame, as the rest of the content script drives it. */
 export interface PageLayer {
-  /** Settles when the first scan's matches are painted (the `tifa-lens:ready` mark is set then). */
+  /** Settles when the first scan's matches are painted (the `tifa-lens:ready` trace entry is recorded then). */
   readonly ready: Promise<void>;
   nextTerm(): TermHit | null;
   previousTerm(): TermHit | null;
@@ -127,7 +128,7 @@ export function startPageLayer(glossary: LazyGlossary, doc: Document = document,
   };
   const ready = scanner.scan([scanRoot(doc)], 'initial').then(() => {
     // The summary rides along: with many matches only those near the viewport are registered.
-    performance.mark('tifa-lens:ready', { detail: summary() });
+    traceMark('tifa-lens:ready', summary());
   });
   hitTester.start();
 

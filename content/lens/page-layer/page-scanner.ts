@@ -9,10 +9,11 @@ import type { MatchIndex } from './match-index';
 import type { MatchRows, PageMatch, TextPiece } from './page-match';
 import { isAttached, RowPageMatch, someNode } from './page-match';
 import { Slice, SLICE_MS, yieldToMain } from '../../shared/task-scheduler';
+import { traceMeasure } from '../../shared/trace';
 
 export type ScanReason = 'initial' | 'mutation' | 'navigation';
 
-/** What one scan pass did; also the `detail` of its `tifa-lens:scan` performance measure. */
+/** What one scan pass did; also the `detail` of its `tifa-lens:scan` trace entry (content/shared/trace.ts). */
 export interface ScanReport {
   reason: ScanReason;
   roots: number;
@@ -85,7 +86,7 @@ function hasTable(matcher: Matcher): matcher is CompiledMatcher {
 
 /**
  * Turns the page's text into painted matches, in slices: walk, match, check, paint. Passes run
- * one after the other; each records a `tifa-lens:scan` User Timing measure.
+ * one after the other; each records a `tifa-lens:scan` trace entry.
  */
 export class PageScanner {
   private readonly options: ScannerOptions;
@@ -205,7 +206,7 @@ export class PageScanner {
     }
     if (report.matches > 0 || report.removed > 0) this.options.onChange?.();
     if (checks.hidden.length > 0) this.options.onHidden?.(checks.hidden);
-    performance.measure('tifa-lens:scan', { start, end: performance.now(), detail: { ...report } });
+    traceMeasure('tifa-lens:scan', start, { ...report });
     await scheduler.whenPainted();
     return report;
   }

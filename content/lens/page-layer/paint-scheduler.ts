@@ -5,6 +5,7 @@ import type { PageMatch } from './page-match';
 import { compareNodes } from './match-index';
 import { firstFrom, firstNode, isAttached } from './page-match';
 import { nextFrame } from '../../shared/task-scheduler';
+import { traceMark } from '../../shared/trace';
 
 export interface PaintSchedulerOptions {
   painter: Painter;
@@ -214,7 +215,7 @@ export class PaintScheduler {
     this.paint(take.filter(isAttached));
     if (this.queue.length > 0) this.scheduleFlush();
     else {
-      performance.mark('tifa-lens:highlighted', { detail: { count: this.wanted.size, windowed: false } });
+      traceMark('tifa-lens:highlighted', { count: this.wanted.size, windowed: false });
       this.settle();
     }
   }
@@ -391,7 +392,7 @@ export class PaintScheduler {
     }
     if (this.placing) {
       this.placing = false;
-      performance.mark('tifa-lens:highlighted', { detail: { count: ordered.length + loose.size, windowed: true } });
+      traceMark('tifa-lens:highlighted', { count: ordered.length + loose.size, windowed: true });
       this.settle();
     }
   }
@@ -435,7 +436,7 @@ export class PaintScheduler {
     if (hide.length > 0) this.options.painter.unpaint(hide);
     if (show.length > 0) this.options.painter.paint(show.filter(isAttached));
     if (placing && this.idle()) {
-      performance.mark('tifa-lens:highlighted', { detail: { count: this.wanted.size, windowed: true } });
+      traceMark('tifa-lens:highlighted', { count: this.wanted.size, windowed: true });
       this.settle();
     }
   }

@@ -44,7 +44,7 @@ export function oracleCounts(innerText: string): FoundCounts {
   return { terms, quotes };
 }
 
-/** The counts in a `tifa-lens:ready` mark's detail (the page summary). */
+/** The counts in a `tifa-lens:ready` trace entry’s detail (the page summary). */
 export function summaryCounts(detail: { entries: Array<{ id: string; count: number }>; quotes: number }): FoundCounts {
   return { terms: new Map(detail.entries.map((e) => [e.id, e.count])), quotes: detail.quotes };
 }

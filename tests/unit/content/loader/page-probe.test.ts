@@ -5,6 +5,7 @@ import type { ProbeReport } from '../../../../content/loader/page-probe';
 import { buildPrefilter, Prefilter } from '../../../../lib/match/index';
 import type { Pattern } from '../../../../lib/match/index';
 import { setBody } from '../support/fixture';
+import { clearTrace, traceEntries } from '../../../../content/shared/trace';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 const patterns: Pattern[] = [
@@ -18,7 +19,7 @@ let probe: PageProbe | null = null;
 afterEach(() => {
   probe?.stop();
   probe = null;
-  performance.clearMeasures();
+  clearTrace('tifa-lens:probe');
 });
 
 function startProbe(options: { prefilter?: Prefilter | null } = {}): {
@@ -40,7 +41,7 @@ describe('the page probe (what every page runs before the lens is loaded)', () =
     expect(done).toMatchObject({ reason: 'initial', maybe: false, textNodes: 2 });
     expect(onMaybe).not.toHaveBeenCalled();
     // The pass is recorded for DevTools and the benchmark.
-    expect(performance.getEntriesByName('tifa-lens:probe')).toHaveLength(1);
+    expect(traceEntries('tifa-lens:probe')).toHaveLength(1);
   });
 
   it('asks for the lens, once, when a term may be on the page, even across inline tags', async () => {
@@ -93,7 +94,7 @@ describe('the page probe (what every page runs before the lens is loaded)', () =
     item.textContent = '推进一带一路建设';
     document.getElementById('feed')!.append(item);
     await vi.waitFor(() => expect(onMaybe).toHaveBeenCalledTimes(1), { timeout: 2000 });
-    const passes = performance.getEntriesByName('tifa-lens:probe') as PerformanceMeasure[];
+    const passes = traceEntries('tifa-lens:probe');
     expect(passes.map((p) => (p.detail as ProbeReport).reason)).toEqual(['initial', 'mutation']);
   });
 

@@ -5,6 +5,7 @@ import { startPageLayer } from '../../../../../content/lens/page-layer/page-laye
 import type { PageLayer } from '../../../../../content/lens/page-layer/page-layer';
 import { parsedGlossary } from '../../../../../content/lens/lazy-glossary';
 import { setBody } from '../../support/fixture';
+import { traceEntries } from '../../../../../content/shared/trace';
 
 let pageLayer: PageLayer | null = null;
 
@@ -30,8 +31,8 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
     expect(summary.terms).toBe(2);
     expect(summary.entries.map((e) => e.id)).toEqual(['belt-and-road', glossary.entries[summary.entries[1]!.entry]!.id]);
     expect(summary.entries[0]!.entry).toBe(entryOf('belt-and-road'));
-    const ready = performance.getEntriesByName('tifa-lens:ready').at(-1) as PerformanceMark;
-    expect(ready.detail).toMatchObject({ terms: 2 });
+    const ready = traceEntries('tifa-lens:ready').at(-1);
+    expect(ready?.detail).toMatchObject({ terms: 2 });
   });
 
   it('wraps a term added later, without reacting to its own wrapping', async () => {

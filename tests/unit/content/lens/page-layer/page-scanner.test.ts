@@ -9,6 +9,7 @@ import { PaintScheduler } from '../../../../../content/lens/page-layer/paint-sch
 import { compileMatcher } from '../../../../../lib/match/index';
 import type { Boundary, Matcher, Pattern } from '../../../../../lib/match/index';
 import { setBody } from '../../support/fixture';
+import { clearTrace, traceEntries } from '../../../../../content/shared/trace';
 
 const QUOTE = '道虽迩，不行不至；事虽小，不为不成';
 
@@ -151,11 +152,11 @@ describe.each([
     expect(painter.texts()).toEqual(['Belt and Road', 'Belt and Road', 'Belt and Road']);
   });
 
-  it('records the pass as a tifa-lens:scan measure', async () => {
+  it('records the pass as a tifa-lens:scan trace entry', async () => {
     setBody('<p>一带一路</p>');
-    performance.clearMeasures('tifa-lens:scan');
+    clearTrace('tifa-lens:scan');
     await setup().scanner.scan([document.body], 'initial');
-    const [measure] = performance.getEntriesByName('tifa-lens:scan') as PerformanceMeasure[];
+    const [measure] = traceEntries('tifa-lens:scan');
     expect(measure?.detail).toMatchObject({ reason: 'initial', matches: 1, textNodes: 1 });
   });
 
@@ -214,14 +215,14 @@ describe('PaintScheduler, positioned window', () => {
     const scheduler = new PaintScheduler({ painter, eagerLimit: 5, maxObserved: 40 });
     // Slices of a few blocks: the window starts, then outgrows the observer.
     const scanner = new PageScanner({ matcher: () => current, scheduler, index, sliceMs: 0 });
-    performance.clearMarks('tifa-lens:highlighted');
+    clearTrace('tifa-lens:highlighted');
     await scanner.scan([document.body], 'initial');
     expect(scheduler.windowed).toBe(true);
     // Windowed, the painter draws tinted only (no underline to re-measure on every window change).
     expect(painter.dense).toBe(true);
     // The test DOM lays nothing out: every block is "near" the viewport.
     expect(painter.painted.size).toBe(100);
-    const marks = performance.getEntriesByName('tifa-lens:highlighted') as PerformanceMark[];
+    const marks = traceEntries('tifa-lens:highlighted');
     expect(marks.at(-1)?.detail).toEqual({ count: 100, windowed: true });
     // A rescanned block: its old match goes, its new ones come back out of order.
     const p3 = document.getElementById('p3')!;
