@@ -1,5 +1,6 @@
-// `npm test`: the glossary build, the type check, the unit tests, the extension build and the
-// end-to-end tests in Debian's Chromium, closed by one line `N passed, N failed` over all of them.
+// `npm test`: the glossary build, the type check, the linter, the format check, the unit tests,
+// the extension build and the end-to-end tests in Debian's Chromium, closed by one line
+// `N passed, N failed` over all of them.
 // `npm test -- --full` also runs the long sweeps (every shared page, thousands of fuzz cases).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -68,6 +69,8 @@ function finish(): never {
 mkdirSync(reports, { recursive: true });
 if (!step('glossary build', 'npx', ['tsx', 'scripts/build-glossary.ts'])) finish();
 step('type check', 'npx', ['tsc', '--noEmit']);
+step('lint', 'npx', ['eslint', '.']);
+step('format check', 'npx', ['prettier', '--check', '.']);
 vitest('unit tests', 'vitest.config.ts');
 if (step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
   step('web-ext lint (0 errors)', 'npm', ['run', '--silent', 'lint:firefox']);

@@ -65,7 +65,10 @@ async function makeDeterministic(context: BrowserContext): Promise<void> {
     const cancelOf = (cancel: (id: number) => void) => (id?: number) => {
       if (id === undefined) return;
       const entry = deferred.get(id);
-      if (entry === undefined) return cancel(id);
+      if (entry === undefined) {
+        cancel(id);
+        return;
+      }
       deferred.delete(id);
       if (entry.real !== undefined) cancel(entry.real);
     };

@@ -31,7 +31,9 @@ function setup() {
   const stored = new Map<string, unknown>();
   const session: SessionArea = {
     get: async (key) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
-    set: async (items) => void Object.entries(items).forEach(([k, v]) => stored.set(k, structuredClone(v))),
+    set: async (items) => {
+      for (const [k, v] of Object.entries(items)) stored.set(k, structuredClone(v));
+    },
     remove: async (key) => void stored.delete(key),
   };
   const tabs = new TabTerms({ show: async (tabId, text) => void badges.push([tabId, text]) }, session);
