@@ -25,8 +25,8 @@ export default defineConfig({
     // Chrome serves it at a per-session URL, so pages can't probe for the extension by its address.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['lens-app.js']
-        : [{ resources: ['lens-app.js'], matches: WEB_PAGES, use_dynamic_url: true }],
+        ? ['lens.js']
+        : [{ resources: ['lens.js'], matches: WEB_PAGES, use_dynamic_url: true }],
     // The loader (entrypoints/loader.ts) in every frame, about:blank and srcdoc frames a page writes
     // its articles into too; its style sheet paints the ::highlight()s and adds nothing to the DOM.
     content_scripts: [
@@ -40,6 +40,9 @@ export default defineConfig({
       },
     ],
     commands: manifestCommands(),
+    // The oldest engines with what the page layer uses without a fallback, the CSS Custom Highlight
+    // API (Chrome 105, Firefox 140; Firefox 142 for data_collection_permissions). ARCHITECTURE.md, "Browsers".
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -15,6 +15,6 @@ export default defineUnlistedScript(() => {
     transport: (message) => extensionApi().runtime.sendMessage(message),
     prefilter: lazyPrefilter(GLOSSARY_KEY),
     // The lens is a web-accessible script (wxt.config.ts): `import()` evaluates it in this world.
-    loadLens: () => importLens(extensionApi().runtime.getURL('/lens-app.js')),
+    loadLens: () => importLens(extensionApi().runtime.getURL('/lens.js')),
   });
 });

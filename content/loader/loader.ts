@@ -1,7 +1,7 @@
 // The content script every page runs: small, so that the many pages without a term cost little.
 // It reads the settings (on a site the reader turned off, the page the reader sees decides for
 // every frame in it), probes the page's text with the shipped prefilter (content/loader/page-probe.ts)
-// and loads the lens (entrypoints/lens-app.ts: matcher, highlights, cards, notes) only when the
+// and loads the lens (entrypoints/lens.ts: matcher, highlights, cards, notes) only when the
 // page needs it: some text may match, the page has notes, the reader selects text (to write a
 // note), or the popup or a command asks for something only the lens can do.
 
@@ -20,7 +20,7 @@ import { loaderRequests } from './loader-requests';
 import { PageProbe } from './page-probe';
 import { traceMark } from '../shared/trace';
 
-/** Why the lens was loaded (the `detail` of the `tifa-lens:app` mark). */
+/** Why the lens was loaded (the `detail` of the `tifa-lens:load-lens` mark). */
 export type LoadReason = 'text' | 'notes' | 'selection' | 'tab-message';
 
 export interface LoaderOptions {
@@ -124,7 +124,7 @@ export function startLoader(options: LoaderOptions): void {
         stopWatching();
         unwatchSettings?.();
         unwatchSettings = null;
-        traceMark('tifa-lens:app', { reason });
+        traceMark('tifa-lens:load-lens', { reason });
         const [start, site] = await Promise.all([options.loadLens(), topHostname()]);
         return start({ prefilter: options.prefilter(), topHostname: site });
       })();

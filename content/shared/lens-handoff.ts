@@ -1,5 +1,5 @@
 // How the content script's loader and the lens bundle it loads find each other. The lens is built
-// as a script of its own (entrypoints/lens-app.ts) that the loader imports on demand; both run in
+// as a script of its own (entrypoints/lens.ts) that the loader imports on demand; both run in
 // the frame's isolated world, so the lens publishes its start function on that world's global
 // object, which the page cannot see.
 
@@ -29,7 +29,7 @@ export interface StartedLens {
 
 export type StartLens = (start: LensStart) => Promise<StartedLens>;
 
-const LENS_GLOBAL = '__tifaLensStartApp';
+const LENS_GLOBAL = '__tifaLensStart';
 
 /** Called by the lens bundle when it is evaluated. */
 export function publishLens(start: StartLens): void {

@@ -160,16 +160,6 @@ export class MutationWatcher {
     this.hostTimer = setTimeout(() => this.checkHosts(), this.hostDelay);
   }
 
-  /** Runs DOM writes of the extension's own without reacting to them. */
-  ignoring(write: () => void): void {
-    this.handle(this.observer.takeRecords());
-    try {
-      write();
-    } finally {
-      this.observer.takeRecords();
-    }
-  }
-
   disconnect(): void {
     this.observer.disconnect();
     if (this.timer !== null) clearTimeout(this.timer);

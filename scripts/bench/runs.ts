@@ -29,7 +29,7 @@ export interface ScanDetail {
 
 export interface ExtensionRun extends ContentScriptCost {
   scan: ScanDetail;
-  /** Whether the loader loaded the lens (`tifa-lens:app` mark): false on a page with nothing to match. */
+  /** Whether the loader loaded the lens (`tifa-lens:load-lens` mark): false on a page with nothing to match. */
   lensLoaded: boolean;
   compileMs: number;
   /** Terms and quotes the page summary counts. */
@@ -88,7 +88,7 @@ export async function measureExtension(context: BrowserContext, url: string, set
     const summary = first('tifa-lens:ready')?.detail as { terms?: number; quotes?: number } | null | undefined;
     const entries = {
       scan: { matches: 0, matchMs: 0, ...(scan?.detail as object) } as unknown,
-      lensLoaded: first('tifa-lens:app') !== undefined,
+      lensLoaded: first('tifa-lens:load-lens') !== undefined,
       compileMs: first('tifa-lens:compile')?.duration ?? 0,
       terms: summary?.terms ?? 0,
       quotes: summary?.quotes ?? 0,

@@ -22,7 +22,7 @@ describe('the built loader', () => {
 
   it('holds none of the lens: no Preact, no full protocol client', () => {
     const loader = built('loader.js');
-    const lens = built('lens-app.js');
+    const lens = built('lens.js');
     for (const marker of LENS_ONLY) {
       // The marker is a real one: the lens, which has Preact and the client, holds it.
       expect(lens, marker).toContain(marker);

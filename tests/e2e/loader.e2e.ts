@@ -30,7 +30,7 @@ async function loaderState(page: Page): Promise<LoaderState> {
   const trace = await lensTrace(page);
   const notes = trace.filter((e) => e.name === 'tifa-lens:notes').at(-1)?.detail as { anchored: number } | undefined;
   return {
-    app: trace.filter((e) => e.name === 'tifa-lens:app').map((e) => (e.detail as { reason: string }).reason),
+    app: trace.filter((e) => e.name === 'tifa-lens:load-lens').map((e) => (e.detail as { reason: string }).reason),
     probes: trace
       .filter((e) => e.name === 'tifa-lens:probe')
       .map((e) => e.detail as { reason: string; maybe: boolean })
@@ -177,7 +177,7 @@ describe('a page without a term', () => {
       const trace = await lensTrace(frames[index]!);
       return {
         probes: trace.filter((e) => e.name === 'tifa-lens:probe').length,
-        app: trace.filter((e) => e.name === 'tifa-lens:app').length,
+        app: trace.filter((e) => e.name === 'tifa-lens:load-lens').length,
         terms: await frames[index]!.evaluate(() => CSS.highlights.get('tifa-lens-term')?.size ?? 0),
       };
     };

@@ -108,7 +108,7 @@ describe('a site turned off, with frames', () => {
     await page.waitForTimeout(2_500);
     expect(await highlightsByFrame(page)).toEqual(Object.fromEntries(FRAMES.map((f) => [f, 0])));
     // Nor did any frame load the lens.
-    for (const trace of await lensTraceOfAllFrames(page)) expect(trace.filter((e) => e.name === 'tifa-lens:app')).toEqual([]);
+    for (const trace of await lensTraceOfAllFrames(page)) expect(trace.filter((e) => e.name === 'tifa-lens:load-lens')).toEqual([]);
     await page.close();
   });
 

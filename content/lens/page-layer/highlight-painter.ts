@@ -22,11 +22,6 @@ export interface Painter {
   clear(): void;
 }
 
-/** Whether this engine has the CSS Custom Highlight API. */
-export function hasCssHighlights(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
 /**
  * StaticRanges rather than live Ranges: the browser need not update thousands of them on every
  * DOM change of the page; when the page edits a block, the mutation watcher repaints it anyway.

@@ -4,7 +4,7 @@ import type { PageSummary } from '../../../lib/page/summary';
 import { createGlossaryMatcher } from './glossary-matcher';
 import type { SerializedMatcher } from './glossary-matcher';
 import type { LazyGlossary } from '../lazy-glossary';
-import { hasCssHighlights, HighlightPainter } from './highlight-painter';
+import { HighlightPainter } from './highlight-painter';
 import type { Painter } from './highlight-painter';
 import { HitTester } from './hit-test';
 import { isRendered } from './layout-check';
@@ -14,7 +14,6 @@ import { TermNavigator } from './navigation';
 import { PageScanner } from './page-scanner';
 import { PaintScheduler } from './paint-scheduler';
 import type { TermHit } from '../term-events';
-import { WrapPainter } from './wrap-painter';
 import { traceMark } from '../../shared/trace';
 
 /** The page summary the popup and the badge show, with the entries' ids. */
@@ -91,9 +90,8 @@ export function startPageLayer(glossary: LazyGlossary, doc: Document = document,
       void scanner?.scan([scanRoot(doc)], 'navigation');
     },
   });
-  const painter: Painter = hasCssHighlights()
-    ? new HighlightPainter()
-    : new WrapPainter((write) => watcher.ignoring(write));
+  // Every browser the manifest admits has the Highlight API (ARCHITECTURE.md, "Browsers").
+  const painter: Painter = new HighlightPainter();
   const navigator = new TermNavigator({ index, painter });
   const scheduler = new PaintScheduler({ painter, onRepointed: (m, oldNodes) => index.relink(m, oldNodes) });
   const prefilter = options.prefilter ?? null;

@@ -33,9 +33,9 @@ describe('the content script trace (what tests read instead of the page timeline
 
   it('clears one name only, and the log is one per global (shared by the loader and the lens bundles)', () => {
     traceMark('tifa-lens:notes', { notes: 1 });
-    traceMark('tifa-lens:app', { reason: 'text' });
+    traceMark('tifa-lens:load-lens', { reason: 'text' });
     clearTrace('tifa-lens:notes');
-    expect(traceEntries().map((e) => e.name)).toEqual(['tifa-lens:app']);
+    expect(traceEntries().map((e) => e.name)).toEqual(['tifa-lens:load-lens']);
     const global = (globalThis as unknown as Record<string, { entries: unknown[] }>)[TRACE_GLOBAL];
     expect(global?.entries).toHaveLength(1);
   });

@@ -1,35 +1,16 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasCssHighlights, HighlightPainter } from '../../../../../content/lens/page-layer/highlight-painter';
+import { HighlightPainter } from '../../../../../content/lens/page-layer/highlight-painter';
 import { HIGHLIGHT_NAMES, SHADOW_HIGHLIGHT_CSS } from '../../../../../content/lens/page-layer/highlight-styles';
 import type { PageMatch } from '../../../../../content/lens/page-layer/page-match';
 import { setBody } from '../../support/fixture';
-
-/** Stand-ins for the CSS Custom Highlight API, which the test DOM lacks. */
-class FakeHighlight extends Set<unknown> {
-  priority = 0;
-}
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: { startContainer: Node; startOffset: number; endContainer: Node; endOffset: number }) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
+import { stubHighlightApi } from '../../../support/fake-highlights';
 
 let registry: Map<string, Highlight>;
 
 beforeEach(() => {
-  registry = new Map();
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('StaticRange', FakeStaticRange);
-  vi.stubGlobal('CSS', { highlights: registry });
+  registry = stubHighlightApi();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -57,10 +38,6 @@ function paintTermInQuote(): { node: Text; painter: HighlightPainter; term: Page
 }
 
 describe('HighlightPainter', () => {
-  it('is used where CSS.highlights exists', () => {
-    expect(hasCssHighlights()).toBe(true);
-  });
-
   it('registers terms and quotes in their named highlights, terms above quotes, and takes them off', () => {
     const { node, painter, term, quote } = paintTermInQuote();
     const terms = registry.get(HIGHLIGHT_NAMES.term)!;

@@ -1,32 +1,38 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { glossary } from '../../../../../assets/generated/glossary';
 import { startPageLayer } from '../../../../../content/lens/page-layer/page-layer';
 import type { PageLayer } from '../../../../../content/lens/page-layer/page-layer';
 import { parsedGlossary } from '../../../../../content/lens/lazy-glossary';
 import { setBody } from '../../support/fixture';
+import { highlightedTexts, stubHighlightApi } from '../../../support/fake-highlights';
 import { traceEntries } from '../../../../../content/shared/trace';
 
 let pageLayer: PageLayer | null = null;
 
+let registry: Map<string, Highlight>;
+
+beforeEach(() => {
+  registry = stubHighlightApi();
+});
 afterEach(() => {
   pageLayer?.stop();
   pageLayer = null;
+  vi.unstubAllGlobals();
   document.body.replaceChildren();
 });
 
-const wrapped = (): string[] => [...document.querySelectorAll('tifa-lens-term')].map((e) => e.textContent ?? '');
+const painted = (): string[] => highlightedTexts(registry, 'tifa-lens-term');
 const entryOf = (id: string): number => glossary.entries.findIndex((e) => e.id === id);
 
-describe('the page layer without CSS Custom Highlights (wrapping fallback)', () => {
-  it('wraps the terms, keeps the text, and sums the page up', async () => {
-    expect('highlights' in CSS).toBe(false);
+describe('the page layer', () => {
+  it('highlights the terms without changing the page, and sums the page up', async () => {
     setBody('<p>双方愿共建“<b>一带</b>一路”，坚持多边主义。</p><textarea>多边主义</textarea>');
-    const text = document.body.textContent;
+    const html = document.body.innerHTML;
     pageLayer = startPageLayer(parsedGlossary(glossary));
     await pageLayer.ready;
-    expect(wrapped()).toEqual(['一带', '一路', '多边主义']);
-    expect(document.body.textContent).toBe(text);
+    expect(painted()).toEqual(['一带一路', '多边主义']);
+    expect(document.body.innerHTML).toBe(html);
     const summary = pageLayer.summary();
     expect(summary.terms).toBe(2);
     expect(summary.entries.map((e) => e.id)).toEqual(['belt-and-road', glossary.entries[summary.entries[1]!.entry]!.id]);
@@ -35,7 +41,7 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
     expect(ready?.detail).toMatchObject({ terms: 2 });
   });
 
-  it('wraps a term added later, without reacting to its own wrapping', async () => {
+  it('highlights a term added later, after one rescan', async () => {
     setBody('<p>开头</p>');
     pageLayer = startPageLayer(parsedGlossary(glossary));
     await pageLayer.ready;
@@ -45,19 +51,17 @@ describe('the page layer without CSS Custom Highlights (wrapping fallback)', () 
     p.textContent = '推动共建一带一路高质量发展';
     document.body.append(p);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(wrapped()).toContain('一带一路');
-    // One rescan for the page's change; the wrapping itself caused none.
+    expect(painted()).toContain('一带一路');
     expect(changes).toBe(1);
   });
 
-  it('takes its wrappers off when stopped', async () => {
+  it('takes its highlights off when stopped', async () => {
     setBody('<p id="p">坚持多边主义</p>');
-    const before = document.body.innerHTML;
     pageLayer = startPageLayer(parsedGlossary(glossary));
     await pageLayer.ready;
-    expect(wrapped()).toEqual(['多边主义']);
+    expect(painted()).toEqual(['多边主义']);
     pageLayer.stop();
     pageLayer = null;
-    expect(document.body.innerHTML).toBe(before);
+    expect(painted()).toEqual([]);
   });
 });
