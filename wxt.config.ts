@@ -17,7 +17,9 @@ export default defineConfig({
     name: 'Tifa Lens',
     description:
       'Finds the official formulations of Chinese diplomacy on news pages, explains them and links each to its source sentence.',
-    // storage: settings; unlimitedStorage: the reader's notes must not be evicted; contextMenus:
+    // storage: settings; unlimitedStorage: the reader's notes must not be evicted (the service
+    // worker cannot ask for persistent storage, and the quota is no longer what bounds the data:
+    // the reading history is capped, background/encounters-store.ts); contextMenus:
     // "Add note" on a selection; activeTab: the popup reads the address of the tab it is opened
     // over (to offer "Disable on this site"). No host permission: the content script's matches do.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],

@@ -1,13 +1,33 @@
 // Which glossary terms the reader met on which pages.
 
+import { ENCOUNTER_RETENTION_MS, MAX_ENCOUNTERS } from '../lib/notes/limits';
 import type { Encounter, TermCount } from '../lib/notes/types';
 import { normalizePageUrl, siteOf } from '../lib/notes/url';
 import type { EncounterFilter } from '../lib/protocol/messages';
 import { StoreError } from './context';
 import type { StoreContext } from './context';
+import type { TifaDb } from './db';
 
-/** Records a page scan: one row per (entry, page), its first and last sighting and its count. */
-export async function recordEncounters(ctx: StoreContext, pageUrl: string, title: string, terms: readonly TermCount[]): Promise<number> {
+export interface Retention {
+  maxRows: number;
+  maxAgeMs: number;
+}
+
+const RETENTION: Retention = { maxRows: MAX_ENCOUNTERS, maxAgeMs: ENCOUNTER_RETENTION_MS };
+
+/**
+ * Records a page scan: one row per (entry, page), its first and last sighting and the count of the
+ * last scan, so scanning a page again never adds rows (the router lets through only entries of
+ * the glossary). The oldest rows go, in the same transaction, once the history is past its age or
+ * its size: a page that keeps changing its address cannot grow it without end.
+ */
+export async function recordEncounters(
+  ctx: StoreContext,
+  pageUrl: string,
+  title: string,
+  terms: readonly TermCount[],
+  retention: Retention = RETENTION,
+): Promise<number> {
   const url = normalizePageUrl(pageUrl);
   if (!url) throw new StoreError(`Not a page URL: ${pageUrl.slice(0, 200)}`);
   if (terms.length === 0) return 0;
@@ -29,8 +49,28 @@ export async function recordEncounters(ctx: StoreContext, pageUrl: string, title
       };
     });
     await db.encounters.bulkPut(rows);
+    await prune(db, now, retention);
   });
   return terms.length;
+}
+
+/** Drops the rows past the retention age, then the least recently seen past the row limit. */
+async function prune(db: TifaDb, now: number, { maxRows, maxAgeMs }: Retention): Promise<void> {
+  await db.encounters.where('lastSeen').below(now - maxAgeMs).delete();
+  const excess = (await db.encounters.count()) - maxRows;
+  if (excess <= 0) return;
+  const oldest = await db.encounters.orderBy('lastSeen').limit(excess).primaryKeys();
+  await db.encounters.bulkDelete(oldest);
+}
+
+/** Forgets the whole reading history; the notes stay. The number of rows removed. */
+export async function clearEncounters(ctx: StoreContext): Promise<number> {
+  const { db } = ctx;
+  return db.transaction('rw', db.encounters, async () => {
+    const removed = await db.encounters.count();
+    await db.encounters.clear();
+    return removed;
+  });
 }
 
 /** Encounters matching every condition, most recently seen first. */

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { glossary } from '../assets/generated/glossary';
 import { GLOSSARY_JSON } from '../assets/generated/glossary-json';
 import { MATCHER_GZIP_BASE64, MATCHER_KEY } from '../assets/generated/matcher';
-import { MAX_CHANGED_PAGES } from '../lib/protocol/tab-messages';
+import { readSettings } from '../lib/settings/index';
 import type { TabRequestOf } from '../lib/protocol/tab-messages';
 import { defaultContext } from './context';
 import { commandMessage } from './commands';
@@ -39,17 +39,18 @@ function session(): SessionArea | null {
 }
 
 /**
- * Tells every tab's top frame but `fromTab` which pages' notes changed, so an open page follows
- * an edit or a delete made in the popup. Without the "tabs" permission the tabs' addresses are
- * unknown here: each page decides whether it is concerned. Tabs without the content script
- * (browser pages, the store) refuse the message, which is fine.
+ * Tells the top frame of each tab showing one of `pages` (but `fromTab`, which wrote) that its
+ * notes changed, so an open page follows an edit or a delete made in the popup. A tab showing
+ * another page learns nothing of these: not even which pages they were. A tab that has closed or
+ * navigated away from the content script refuses the message, which is fine.
  */
-async function tellTabs(pages: string[] | undefined, fromTab: number | null): Promise<void> {
-  const message: TabRequestOf<'lens/notes-changed'> = { type: 'lens/notes-changed', ...(pages && pages.length <= MAX_CHANGED_PAGES ? { pages } : {}) };
-  const all = await browser.tabs.query({}).catch(() => []);
-  for (const tab of all) {
-    if (tab.id === undefined || tab.id === fromTab || tab.discarded) continue;
-    void browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+async function tellTabs(tabs: TabTerms, pages: string[] | undefined, fromTab: number | null): Promise<void> {
+  const shown = await tabs.tabsShowing(pages).catch(() => []);
+  for (const { tabId, page } of shown) {
+    if (tabId === fromTab) continue;
+    // Each tab hears of its own page only; after an import (any page), of none by name.
+    const message: TabRequestOf<'lens/notes-changed'> = { type: 'lens/notes-changed', ...(pages ? { pages: [page] } : {}) };
+    void browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
   }
 }
 
@@ -63,7 +64,11 @@ export function startBackground(): Router {
     tabs,
     matcher: { key: MATCHER_KEY, gzipBase64: MATCHER_GZIP_BASE64 },
     glossaryJson: GLOSSARY_JSON,
-    notesChanged: (pages, fromTab) => void tellTabs(pages, fromTab),
+    notesChanged: (pages, fromTab) => void tellTabs(tabs, pages, fromTab),
+    prefs: async () => {
+      const { readingHistory, privateWindows } = await readSettings(browser.storage.local);
+      return { readingHistory, privateWindows };
+    },
     openTab: async (url, besideTabId) => {
       const beside = besideTabId === null ? undefined : await browser.tabs.get(besideTabId).catch(() => undefined);
       await browser.tabs.create({ url, ...(beside ? { index: beside.index + 1, openerTabId: besideTabId ?? undefined } : {}) });

@@ -4,13 +4,15 @@
 
 import type { GlossaryLike } from '../lib/notes/citation';
 import type { Note } from '../lib/notes/types';
-import { errorOf, senderAllowed, validateRequest } from '../lib/protocol/messages';
-import type { DataFor, RequestOf, RequestType, Response } from '../lib/protocol/messages';
+import { errorOf, validateRequest } from '../lib/protocol/messages';
+import type { DataFor, Request, RequestOf, RequestType, Response } from '../lib/protocol/messages';
 import { commitImport, exportData, previewImport } from './backup';
 import { StoreError } from './context';
 import type { StoreContext } from './context';
-import { listEncounters, recordEncounters } from './encounters-store';
+import { clearEncounters, listEncounters, recordEncounters } from './encounters-store';
 import { createNote, deleteNote, listNotes, notesForPage, restoreNote, searchNotes, updateNote } from './notes-store';
+import { authorize, DEFAULT_PREFS } from './permissions';
+import type { StoragePrefs } from './permissions';
 import { withReopen } from './reopen';
 import { webHostname } from '../lib/settings/sites';
 import { classifySender } from './senders';
@@ -33,6 +35,8 @@ export interface RouterDeps {
    * naming the pages whose notes changed, or none when any may have (an import).
    */
   notesChanged?: (pages: string[] | undefined, fromTab: number | null) => void;
+  /** The reader's choices about what is stored (the settings); the defaults when not given. */
+  prefs?: () => Promise<StoragePrefs>;
   /** Where unexpected errors are reported (not the reader's mistakes); console.error by default. */
   log?: (message: string, error: unknown) => void;
 }
@@ -45,8 +49,9 @@ interface Meta {
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, meta: Meta) => Promise<DataFor<T>> };
 
-function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, notesChanged }: RouterDeps): Handlers {
+function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, notesChanged, prefs }: RouterDeps): Handlers {
   const viewer = `${self.origin}/source.html`;
+  const entryIds: ReadonlySet<string> = new Set(glossary.entries.map((e) => e.id));
   /** A written note, once the open pages were told. */
   const told = (note: Note, meta: Meta): { note: Note } => {
     notesChanged?.([note.url], meta.tabId);
@@ -59,9 +64,17 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, n
     'notes/restore': async (r, meta) => told(await restoreNote(ctx, r.id), meta),
     'notes/list': async (r) => ({ notes: await listNotes(ctx, r.filter) }),
     'notes/for-page': async (r) => notesForPage(ctx, r.url),
+    'notes/count-for-page': async (r) => ({ count: (await notesForPage(ctx, r.url)).notes.length }),
     'notes/search': async (r) => ({ notes: await searchNotes(ctx, r.query, r.limit) }),
-    'encounters/record': async (r) => ({ recorded: await recordEncounters(ctx, r.url, r.title, r.terms) }),
+    'encounters/record': async (r) => {
+      // The reader turned the history off: the page is told nothing was kept, not that it failed.
+      if (!(await (prefs?.() ?? Promise.resolve(DEFAULT_PREFS))).readingHistory) return { recorded: 0 };
+      // Only the glossary's entries: a page cannot fill the history with names of its own.
+      if (r.terms.some((t) => !entryIds.has(t.entryId))) throw new StoreError('Not a glossary entry: nothing was recorded.');
+      return { recorded: await recordEncounters(ctx, r.url, r.title, r.terms) };
+    },
     'encounters/list': async (r) => ({ encounters: await listEncounters(ctx, r.filter) }),
+    'encounters/clear': async () => ({ removed: await clearEncounters(ctx) }),
     'backup/export': async (r) => exportData(ctx, r.format, glossary, { includeEncounteredTerms: r.includeEncounteredTerms ?? false }),
     'backup/import-preview': async (r) => ({ summary: await previewImport(ctx, r.text) }),
     'backup/import-commit': async (r, meta) => {
@@ -71,8 +84,6 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, n
     },
     'page/terms': async (r, meta) => {
       if (meta.tabId === null) throw new StoreError('page/terms must come from a tab.');
-      // The badge counts the page the reader sees, not its ads and embeds.
-      if (meta.frameId !== null && meta.frameId !== 0) throw new StoreError('page/terms is accepted from a tab’s top frame only.');
       return { badge: await tabs.report(meta.tabId, r.url, r.terms) };
     },
     'page/terms-for-tab': async (r) => {
@@ -113,9 +124,15 @@ export function createRouter(deps: RouterDeps): Router {
     if (!sender.ok) return { ok: false, error: sender.error };
     const checked = validateRequest(message);
     if (!checked.ok) return { ok: false, error: checked.error };
-    const request = checked.value;
-    if (!senderAllowed(request.type, sender.kind)) {
-      return { ok: false, error: `"${request.type}" is not accepted from ${sender.kind === 'content' ? 'a content script' : 'an extension page'}.` };
+    const prefs = deps.prefs ?? (() => Promise.resolve(DEFAULT_PREFS));
+    let request: Request;
+    try {
+      const decided = await authorize(checked.value, sender, prefs);
+      if (!decided.ok) return { ok: false, error: decided.error };
+      request = decided.request;
+    } catch (error) {
+      log('Tifa Lens: the settings could not be read', error);
+      return { ok: false, error: 'Tifa Lens could not read its settings.' };
     }
     try {
       const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId, topUrl: sender.topUrl }));

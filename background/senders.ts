@@ -3,6 +3,7 @@
 // `externally_connectable`), other extensions arrive on onMessageExternal, which nothing listens
 // to; this check refuses them again should either ever change.
 
+import { normalizePageUrl } from '../lib/notes/url';
 import type { SenderKind } from '../lib/protocol/messages';
 
 /** The fields of runtime.MessageSender this module reads. */
@@ -10,9 +11,11 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   /** `url` is the tab's top frame's address (Chrome gives it to content scripts; Firefox only with the "tabs" permission). */
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; incognito?: boolean };
   /** 0 for a tab's top frame. */
   frameId?: number;
+  /** Chrome: "prerender" for a page loaded ahead that the reader has not seen (yet). */
+  documentLifecycle?: string;
 }
 
 export interface Self {
@@ -30,6 +33,16 @@ export type Sender =
       frameId: number | null;
       /** The address of the page the sender is in (its tab's top frame), when the browser says. */
       topUrl: string | null;
+      /**
+       * The normalized address of the sender's own document, as the browser reports it: for a top
+       * frame its tab's current address (Chrome's sender.url stays the loaded one after a
+       * pushState; the tab's follows it), for a frame its own. Null when there is none to key notes by.
+       */
+      pageUrl: string | null;
+      /** Sent from a private (incognito) window's tab. */
+      incognito: boolean;
+      /** Sent from a prerendered page the reader has not seen. */
+      prerendered: boolean;
     }
   | { ok: false; error: string };
 
@@ -40,11 +53,14 @@ export function classifySender(sender: SenderInfo, self: Self): Sender {
   const frameId = typeof sender.frameId === 'number' ? sender.frameId : null;
   // The browser's own account of the sender: no page can write it. A top frame is its own page.
   const topUrl = typeof sender.tab?.url === 'string' ? sender.tab.url : frameId === 0 && url !== '' ? url : null;
-  if (url.startsWith(`${self.origin}/`)) return { ok: true, kind: 'extension-page', tabId, frameId, topUrl };
+  const pageUrl = normalizePageUrl(frameId === 0 ? (topUrl ?? url) : url);
+  const facts = { tabId, frameId, topUrl, pageUrl, incognito: sender.tab?.incognito === true, prerendered: sender.documentLifecycle === 'prerender' };
+  if (url.startsWith(`${self.origin}/`)) return { ok: true, kind: 'extension-page', ...facts };
   // Content scripts run in http(s) and file pages and in the about:blank / srcdoc frames pages
   // write their articles into (matchAboutBlank), which report those URLs.
   if (tabId !== null && (/^(https?|file):/u.test(url) || url === 'about:blank' || url === 'about:srcdoc')) {
-    return { ok: true, kind: 'content', tabId, frameId, topUrl };
+    // A frame the browser does not place is treated as the least of them: a frame inside the page.
+    return { ok: true, kind: frameId === 0 ? 'top-frame' : 'sub-frame', ...facts };
   }
   return { ok: false, error: 'Messages are accepted only from the extension’s pages and its content scripts.' };
 }

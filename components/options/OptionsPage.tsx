@@ -5,6 +5,8 @@ import { matchesAnything } from '../../lib/settings/filters';
 import { CARD_TRIGGERS, HIGHLIGHT_STYLES, SCRIPTS } from '../../lib/settings/types';
 import type { Settings } from '../../lib/settings/types';
 import { HIGHLIGHT_LABELS, SCRIPT_LABELS, TRIGGER_LABELS } from './labels';
+import { PrivacySettings } from './PrivacySettings';
+import type { ClearResult } from './PrivacySettings';
 import { SiteList } from './SiteList';
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; error: string };
@@ -15,6 +17,8 @@ export interface OptionsPageProps {
   status: SaveStatus;
   /** Every change is saved at once (there is no Save button). */
   onChange(next: Settings): void;
+  /** Forgets the reading history (the background's `encounters/clear`). */
+  onClearHistory(): Promise<ClearResult>;
 }
 
 function allCategories(settings: Settings, on: boolean): Settings {
@@ -24,7 +28,7 @@ function allCategories(settings: Settings, on: boolean): Settings {
 }
 
 /** The options page: where Tifa Lens runs, what it looks for, how it shows it. Changes save as made. */
-export function OptionsPage({ settings, status, onChange }: OptionsPageProps) {
+export function OptionsPage({ settings, status, onChange, onClearHistory }: OptionsPageProps) {
   return (
     <main class="options">
       <h1>Tifa Lens settings</h1>
@@ -125,6 +129,8 @@ export function OptionsPage({ settings, status, onChange }: OptionsPageProps) {
               </div>
             ))}
           </fieldset>
+
+          <PrivacySettings settings={settings} onChange={onChange} onClearHistory={onClearHistory} />
 
           <div class="row">
             <button type="button" onClick={() => onChange({ ...defaultSettings(), disabledSites: settings.disabledSites })}>

@@ -29,6 +29,7 @@ import { startNotesLayer } from './notes/notes-layer';
 import type { NotesLayer } from './notes/notes-layer';
 import { langAt } from './card/page-lang';
 import { onTermActivate, onTermLeave } from './term-events';
+import { whenShown } from '../shared/page-shown';
 import type { TermHit } from './term-events';
 
 /** How long the page must stay unchanged before its terms are reported again. */
@@ -64,8 +65,11 @@ function anchorOf(range: Range): () => { left: number; top: number; right: numbe
   };
 }
 
+/** Reports the page's terms (badge, reading history) after each scan, once the reader sees the page. */
 function reportTerms(pageLayer: () => PageLayer, sendRequest: SendRequest): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const shown = whenShown(document);
+  let waiting = false;
   const send = (): void => {
     const terms = pageLayer()
       .summary()
@@ -75,7 +79,15 @@ function reportTerms(pageLayer: () => PageLayer, sendRequest: SendRequest): () =
   };
   return () => {
     clearTimeout(timer);
-    timer = setTimeout(send, REPORT_DELAY_MS);
+    timer = setTimeout(() => {
+      // A prerendered page reports once, when shown, what it holds then.
+      if (waiting) return;
+      waiting = true;
+      void shown.then(() => {
+        waiting = false;
+        send();
+      });
+    }, REPORT_DELAY_MS);
   };
 }
 

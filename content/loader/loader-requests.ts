@@ -9,7 +9,7 @@ import { isPlainObject } from '../../lib/protocol/guards';
 import type { RequestOf } from '../../lib/protocol/messages';
 import type { Transport } from '../../lib/protocol/transport';
 
-type LoaderRequest = RequestOf<'page/terms'> | RequestOf<'notes/for-page'> | RequestOf<'frame/top-site'>;
+type LoaderRequest = RequestOf<'page/terms'> | RequestOf<'notes/count-for-page'> | RequestOf<'frame/top-site'>;
 
 export interface LoaderRequests {
   /** Tells the background the page shows no term (the toolbar badge clears). */
@@ -34,10 +34,11 @@ export function loaderRequests(transport: Transport): LoaderRequests {
       void send({ type: 'page/terms', url, terms: [] });
     },
     async pageNoteCount(url) {
-      const response = await send({ type: 'notes/for-page', url });
+      // The count only: a frame (an ad, an embed) has no business with the notes themselves.
+      const response = await send({ type: 'notes/count-for-page', url });
       if (!isPlainObject(response) || response.ok !== true || !isPlainObject(response.data)) return 0;
-      const { notes } = response.data;
-      return Array.isArray(notes) ? notes.length : 0;
+      const { count } = response.data;
+      return typeof count === 'number' && Number.isSafeInteger(count) && count > 0 ? count : 0;
     },
     async topHostname() {
       const response = await send({ type: 'frame/top-site' });

@@ -16,6 +16,7 @@ import type { Settings } from '../../lib/settings/index';
 import type { StartedLens } from '../shared/lens-handoff';
 import type { StartLens } from '../shared/lens-handoff';
 import { extensionApi } from '../shared/extension-api';
+import { whenShown } from '../shared/page-shown';
 import { loaderRequests } from './loader-requests';
 import { PageProbe } from './page-probe';
 import { traceMark } from '../shared/trace';
@@ -152,7 +153,7 @@ export function startLoader(options: LoaderOptions): void {
     if (report.maybe || lens) return;
     // Nothing to show: the lens would have marked this (tests and benchmarks wait for it).
     traceMark('tifa-lens:ready', { entries: [], quoted: [], terms: 0, quotes: 0 });
-    if (isTopFrame) requests.reportNoTerms(location.href);
+    if (isTopFrame) void whenShown(doc).then(() => requests.reportNoTerms(location.href));
     await lookForNotes();
   };
 

@@ -6,6 +6,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { SaveStatus } from '../../components/options/OptionsPage';
+import type { ClearResult } from '../../components/options/PrivacySettings';
+import { createRequestClient } from '../../lib/protocol/client';
 import { createSettingsStore } from '../../lib/settings/storage';
 import type { Settings } from '../../lib/settings/types';
 import '../../assets/theme.css';
@@ -13,6 +15,12 @@ import './style.css';
 
 const root = document.getElementById('app');
 const store = createSettingsStore(browser.storage.local);
+const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
+
+async function clearHistory(): Promise<ClearResult> {
+  const r = await sendRequest({ type: 'encounters/clear' });
+  return r.ok ? { ok: true, removed: r.data.removed } : { ok: false, error: r.error };
+}
 
 let shown: Settings | null = null;
 let status: SaveStatus = { kind: 'idle' };
@@ -20,7 +28,7 @@ let pending = 0;
 let writes: Promise<void> = Promise.resolve();
 
 function draw(): void {
-  if (root) render(<OptionsPage settings={shown} status={status} onChange={change} />, root);
+  if (root) render(<OptionsPage settings={shown} status={status} onChange={change} onClearHistory={clearHistory} />, root);
 }
 
 function change(next: Settings): void {

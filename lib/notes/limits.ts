@@ -29,5 +29,9 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_NOTES = 10_000;
 export const MAX_IMPORT_ENCOUNTERS = 100_000;
 
+/** Reading history: rows kept at most (the oldest sightings go first) and for at most this long. */
+export const MAX_ENCOUNTERS = 100_000;
+export const ENCOUNTER_RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
+
 /** Deleted notes wait in the trash this long for an undo (and a later restore) before they go. */
 export const TRASH_RETENTION_MS = 30 * 24 * 60 * 60 * 1000;

@@ -39,8 +39,17 @@ export interface EncounterFilter {
   limit?: number;
 }
 
-/** Who may send a message: the extension's content scripts, its own pages, or both. */
-export type SenderKind = 'content' | 'extension-page';
+/**
+ * Who sent a message: one of the extension's own pages (the popup, the options, an extension frame
+ * inside a tab), a content script in a tab's top frame, or a content script in a frame of the page.
+ */
+export type SenderKind = 'extension-page' | 'top-frame' | 'sub-frame';
+
+/**
+ * What a sender may do with a request: anything, only about the page it runs in (the background
+ * takes that page from the browser's account of the sender, not from the message), or nothing.
+ */
+export type Access = 'any' | 'own-page' | 'none';
 
 /** Each request's fields (besides `type`) and its successful response's `data`. */
 export interface RequestMap {
@@ -54,11 +63,15 @@ export interface RequestMap {
   'notes/list': { request: { filter?: NoteFilter }; data: { notes: Note[] } };
   /** The notes of one page (the URL is normalized first), oldest first. */
   'notes/for-page': { request: { url: string }; data: { url: string; notes: Note[] } };
+  /** How many notes one page has: all a frame needs to know (whether to load the lens). */
+  'notes/count-for-page': { request: { url: string }; data: { count: number } };
   /** Every word of the query in the note's text, quote, title, tags, site or term id. */
   'notes/search': { request: { query: string; limit?: number }; data: { notes: Note[] } };
   /** A page scan's entries with their counts. */
   'encounters/record': { request: { url: string; title: string; terms: TermCount[] }; data: { recorded: number } };
   'encounters/list': { request: { filter?: EncounterFilter }; data: { encounters: Encounter[] } };
+  /** Forgets the whole reading history (the notes stay). */
+  'encounters/clear': { request: Record<never, never>; data: { removed: number } };
   'backup/export': {
     request: { format: ExportFormat; includeEncounteredTerms?: boolean };
     data: { filename: string; mimeType: string; text: string };
@@ -102,32 +115,39 @@ export interface ErrorResponse {
 export type ResponseFor<T extends RequestType> = { ok: true; data: DataFor<T> } | ErrorResponse;
 export type Response = { [T in RequestType]: ResponseFor<T> }[RequestType];
 
-const BOTH: readonly SenderKind[] = ['content', 'extension-page'];
-const PAGES: readonly SenderKind[] = ['extension-page'];
+const PAGES = { 'extension-page': 'any', 'top-frame': 'none', 'sub-frame': 'none' } as const;
+const CONTENT = { 'extension-page': 'none', 'top-frame': 'any', 'sub-frame': 'any' } as const;
+const EVERYONE = { 'extension-page': 'any', 'top-frame': 'any', 'sub-frame': 'any' } as const;
 
 /**
- * Bulk reads and writes of everything (backup, import) are for the extension's own pages only:
- * a content script shares its process with the page it runs in.
+ * Who may send what. A content script shares its process with the page it runs in, so it is held
+ * to that page: it reads that page's notes, writes a note on it and records the terms met on it,
+ * and a frame inside the page (an ad, an embed) learns only how many notes its own address has.
+ * Everything else (the whole list, search, edits, the trash, the history, backups) is for the
+ * extension's own pages.
  */
-export const ALLOWED_SENDERS: { readonly [T in RequestType]: readonly SenderKind[] } = {
-  'notes/create': BOTH,
-  'notes/update': BOTH,
-  'notes/delete': BOTH,
-  'notes/restore': BOTH,
-  'notes/list': BOTH,
-  'notes/for-page': BOTH,
-  'notes/search': BOTH,
-  'encounters/record': BOTH,
-  'encounters/list': BOTH,
+export const ACCESS: { readonly [T in RequestType]: { readonly [K in SenderKind]: Access } } = {
+  'notes/create': { 'extension-page': 'any', 'top-frame': 'own-page', 'sub-frame': 'none' },
+  'notes/update': PAGES,
+  'notes/delete': PAGES,
+  'notes/restore': PAGES,
+  'notes/list': PAGES,
+  'notes/for-page': { 'extension-page': 'any', 'top-frame': 'own-page', 'sub-frame': 'none' },
+  'notes/count-for-page': { 'extension-page': 'any', 'top-frame': 'own-page', 'sub-frame': 'own-page' },
+  'notes/search': PAGES,
+  'encounters/record': { 'extension-page': 'any', 'top-frame': 'own-page', 'sub-frame': 'none' },
+  'encounters/list': PAGES,
+  'encounters/clear': PAGES,
   'backup/export': PAGES,
   'backup/import-preview': PAGES,
   'backup/import-commit': PAGES,
-  'page/terms': ['content'],
+  // The toolbar badge counts the page the reader sees, not its ads and embeds.
+  'page/terms': { 'extension-page': 'none', 'top-frame': 'own-page', 'sub-frame': 'none' },
   'page/terms-for-tab': PAGES,
-  'source/open': BOTH,
-  'matcher/serialized': ['content'],
-  'glossary/json': ['content'],
-  'frame/top-site': ['content'],
+  'source/open': EVERYONE,
+  'matcher/serialized': CONTENT,
+  'glossary/json': CONTENT,
+  'frame/top-site': CONTENT,
 };
 
 const limit = int({ min: 1, max: 100_000 });
@@ -152,9 +172,11 @@ export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> 
   'notes/restore': request('notes/restore', { id: noteId }, {}),
   'notes/list': request('notes/list', {}, { filter: obj({}, { url: pageUrl, site, entryId, tag, limit }) }),
   'notes/for-page': request('notes/for-page', { url: pageUrl }, {}),
+  'notes/count-for-page': request('notes/count-for-page', { url: pageUrl }, {}),
   'notes/search': request('notes/search', { query: str({ max: MAX_SEARCH_QUERY }) }, { limit }),
   'encounters/record': request('encounters/record', { url: pageUrl, title, terms }, {}),
   'encounters/list': request('encounters/list', {}, { filter: obj({}, { url: pageUrl, site, entryId, limit }) }),
+  'encounters/clear': request('encounters/clear', {}, {}),
   'backup/export': request(
     'backup/export',
     { format: literal('json', 'markdown', 'anki-csv') },
@@ -185,9 +207,11 @@ export const DATA_CHECKS: { readonly [T in RequestType]: Check<DataFor<T>> } = {
   'notes/restore': obj({ note }),
   'notes/list': obj({ notes }),
   'notes/for-page': obj({ url: pageUrl, notes }),
+  'notes/count-for-page': obj({ count: int({ min: 0, max: 1e9 }) }),
   'notes/search': obj({ notes }),
   'encounters/record': obj({ recorded: int({ min: 0, max: 1e9 }) }),
   'encounters/list': obj({ encounters: arr(encounter, { max: 10_000_000 }) }),
+  'encounters/clear': obj({ removed: int({ min: 0, max: 1e9 }) }),
   'backup/export': obj({ filename: str({ max: 200, min: 1 }), mimeType: str({ max: 100, min: 1 }), text: str({ max: 1e9 }) }),
   'backup/import-preview': obj({ summary }),
   'backup/import-commit': obj({ summary }),
@@ -254,7 +278,7 @@ export function errorOf(error: unknown): string {
   return typeof error === 'string' ? shortError(error) : 'Unknown error';
 }
 
-/** Whether a sender of this kind may send requests of this type. */
-export function senderAllowed(type: RequestType, kind: SenderKind): boolean {
-  return ALLOWED_SENDERS[type].includes(kind);
+/** What a sender of this kind may do with requests of this type. */
+export function accessOf(type: RequestType, kind: SenderKind): Access {
+  return ACCESS[type][kind];
 }

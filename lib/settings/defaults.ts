@@ -19,7 +19,8 @@ function allCategories(on: boolean): Record<Category, boolean> {
   };
 }
 
-/** A fresh copy of the defaults: every script and category, on every site, the card on hover. */
+/** A fresh copy of the defaults: every script and category, on every site, the card on hover, the
+ * reading history kept, nothing stored from private windows. */
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
@@ -28,6 +29,8 @@ export function defaultSettings(): Settings {
     categories: allCategories(true),
     highlightStyle: 'tint-underline',
     cardTrigger: 'hover',
+    readingHistory: true,
+    privateWindows: false,
   };
 }
 

@@ -50,6 +50,8 @@ export function parseSettings(stored: unknown): Settings {
     categories: switches<Category>(CATEGORIES, stored.categories, defaults.categories),
     highlightStyle: oneOf(HIGHLIGHT_STYLES, stored.highlightStyle, defaults.highlightStyle),
     cardTrigger: oneOf(CARD_TRIGGERS, stored.cardTrigger, defaults.cardTrigger),
+    readingHistory: typeof stored.readingHistory === 'boolean' ? stored.readingHistory : defaults.readingHistory,
+    privateWindows: typeof stored.privateWindows === 'boolean' ? stored.privateWindows : defaults.privateWindows,
   };
 }
 
@@ -58,6 +60,8 @@ export function sameSettings(a: Settings, b: Settings): boolean {
   return (
     a.highlightStyle === b.highlightStyle &&
     a.cardTrigger === b.cardTrigger &&
+    a.readingHistory === b.readingHistory &&
+    a.privateWindows === b.privateWindows &&
     a.disabledSites.length === b.disabledSites.length &&
     a.disabledSites.every((s, i) => s === b.disabledSites[i]) &&
     SCRIPTS.every((s) => a.scripts[s] === b.scripts[s]) &&

@@ -34,6 +34,10 @@ export interface Settings {
   categories: Record<Category, boolean>;
   highlightStyle: HighlightStyle;
   cardTrigger: CardTrigger;
+  /** Record which terms the reader met on which pages (the reading history). */
+  readingHistory: boolean;
+  /** Store notes and reading history from private (incognito) windows too. */
+  privateWindows: boolean;
 }
 
 /** More rules than any reader keeps; a cap so a corrupted store cannot grow without bound. */

@@ -1,18 +1,18 @@
-// The notes in the term card: a term card lists the reader's notes on that term from every page
-// (most recent first, the page named when it is another one), a quotation card this page's notes
-// on that passage; its "Add note" writes a note on the occurrence the card was opened on.
+// The notes in the term card: this page's notes on that term, or on that passage for a quotation
+// card; its "Add note" writes a note on the occurrence the card was opened on. Notes of other
+// pages are not the content script's to read (background/permissions.ts): a page shares its
+// process with it.
 
-import { cardKey } from '../../../components/card/Card';
-import type { CardData, CardNote } from '../../../lib/card/types';
+import type { CardData } from '../../../lib/card/types';
 import { cardNotes, noteMatchesRef, refOfCard } from '../../../lib/notes/card-ref';
-import type { Note, NoteDraft } from '../../../lib/notes/types';
+import type { NoteDraft } from '../../../lib/notes/types';
 import type { Lens } from '../lens-state';
 import type { TermHit } from '../term-events';
 import { draftOf } from './note-drafts';
 import type { PageNotes } from './page-notes';
 import { pageText } from './page-text';
 
-/** Notes a term card lists. */
+/** Notes a card lists. */
 const CARD_NOTES_LIMIT = 50;
 
 /** Whether the hit is the occurrence the card was opened on. */
@@ -32,55 +32,30 @@ function hitShows(hit: TermHit, data: CardData, lens: Lens): boolean {
 export interface CardNotes {
   /** A term was activated: the card it opens lists its notes. */
   hit(hit: TermHit): void;
-  /** Notes changed somewhere: the cached term lists are stale. */
-  forget(): void;
-  /** A note was written here: its term's cached list is stale. */
-  saved(note: Note): void;
-  /** Lists the open card's notes: the cached list at once, then the stored one. */
-  show(): Promise<void>;
+  /** Lists the open card's notes. */
+  show(): void;
   /** "Add note" in the card. */
   addNote(data: CardData): void;
 }
 
 export function createCardNotes(lens: Lens, doc: Document, page: PageNotes, save: (draft: NoteDraft) => Promise<string | null>): CardNotes {
-  const { card, glossary, sendRequest } = lens;
-  const termNotes = new Map<string, CardNote[]>();
+  const { card, glossary } = lens;
   let lastHit: TermHit | null = null;
 
-  async function show(): Promise<void> {
+  function show(): void {
     const data = card.current();
     if (!data) return;
     const ref = refOfCard(data, glossary.get().documents);
     if (!ref) return;
-    const key = cardKey(data);
-    let list: CardNote[];
-    if (ref.kind === 'term') {
-      const cached = termNotes.get(ref.entryId);
-      if (cached) card.setNotes(cached);
-      const answer = await sendRequest({ type: 'notes/list', filter: { entryId: ref.entryId, limit: CARD_NOTES_LIMIT } });
-      if (!answer.ok) return;
-      list = cardNotes(answer.data.notes, page.pageKey);
-      termNotes.set(ref.entryId, list);
-    } else {
-      list = cardNotes(
-        page.notes.filter((n) => noteMatchesRef(n, ref)),
-        page.pageKey,
-      );
-    }
-    const now = card.current();
-    if (now && cardKey(now) === key) card.setNotes(list);
+    // Most recent first, as the reader last wrote them.
+    const mine = page.notes.filter((n) => noteMatchesRef(n, ref)).reverse().slice(0, CARD_NOTES_LIMIT);
+    card.setNotes(cardNotes(mine, page.pageKey));
   }
 
   return {
     hit(hit) {
       lastHit = hit;
-      void show();
-    },
-    forget() {
-      termNotes.clear();
-    },
-    saved(note) {
-      if (note.ref?.kind === 'term') termNotes.delete(note.ref.entryId);
+      show();
     },
     show,
     addNote(data) {
@@ -95,7 +70,7 @@ export function createCardNotes(lens: Lens, doc: Document, page: PageNotes, save
           const error = await save(draft);
           if (error !== null) return error;
           card.hideComposer();
-          void show();
+          show();
           return null;
         },
         onCancel: () => card.hideComposer(),

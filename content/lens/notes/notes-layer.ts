@@ -148,7 +148,6 @@ export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): No
     if (!answer.ok) return answer.error;
     const note = answer.data.note;
     if (page.add(note)) reanchor();
-    cards.saved(note);
     return null;
   }
   const cards = createCardNotes(lens, doc, page, save);
@@ -207,11 +206,9 @@ export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): No
       return { opened: true };
     },
     notesChanged(pages) {
-      // A term card lists the notes of every page: any change may be among them.
-      cards.forget();
-      if (card.current()) void cards.show();
       if (stopped || !notesChangeConcerns(pages, win.location.href, page.pageKey)) return { reloaded: false };
-      void loadNotes();
+      // An open card lists this page's notes: it follows them.
+      void loadNotes().then(() => cards.show());
       return { reloaded: true };
     },
     stop() {

@@ -12,7 +12,8 @@ const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
 const POPUP: SenderInfo = { id: ID, url: `${ORIGIN}/popup.html` };
 const POPUP_TAB: SenderInfo = { id: ID, url: `${ORIGIN}/popup.html`, tab: { id: 3 } };
-const CONTENT: SenderInfo = { id: ID, url: 'https://news.example.com/a', tab: { id: 7 } };
+/** A content script in the top frame of a tab showing the news page, as Chrome describes it. */
+const CONTENT: SenderInfo = { id: ID, url: 'https://news.example.com/a', tab: { id: 7, url: 'https://news.example.com/a' }, frameId: 0 };
 const OTHER_EXTENSION: SenderInfo = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/bg.js' };
 const WEB_PAGE: SenderInfo = { url: 'https://evil.example.com/', tab: { id: 7 } };
 
@@ -30,7 +31,7 @@ function setup() {
   const badges: [number, string][] = [];
   const stored = new Map<string, unknown>();
   const session: SessionArea = {
-    get: async (key) => (stored.has(key) ? { [key]: stored.get(key) } : {}),
+    get: async (key) => (key === null ? Object.fromEntries(stored) : stored.has(key) ? { [key]: stored.get(key) } : {}),
     set: async (items) => {
       for (const [k, v] of Object.entries(items)) stored.set(k, structuredClone(v));
     },
@@ -243,9 +244,9 @@ describe('handleMessage', () => {
     expect(await send({ type: 'page/terms-for-tab', tabId: 8 })).toEqual({ ok: true, data: { url: null, terms: [] } });
     await send({ type: 'page/terms', url: 'https://news.example.com/a', terms: [] }, CONTENT);
     expect(badges.at(-1)).toEqual([7, '']);
-    expect(await send({ type: 'page/terms', url: 'https://ads.example.net/', terms }, { ...CONTENT, frameId: 4 })).toEqual({
+    expect(await send({ type: 'page/terms', url: 'https://ads.example.net/', terms }, { ...CONTENT, url: 'https://ads.example.net/', frameId: 4 })).toEqual({
       ok: false,
-      error: 'page/terms is accepted from a tab’s top frame only.',
+      error: '"page/terms" is not accepted from a content script in a frame.',
     });
     expect(badges).toHaveLength(2);
   });
@@ -307,5 +308,154 @@ describe('matcher/serialized and glossary/json', () => {
       ok: false,
       error: '"matcher/serialized" is not accepted from an extension page.',
     });
+  });
+});
+
+describe('what a content script may ask (least privilege)', () => {
+  const FRAME: SenderInfo = { id: ID, url: 'https://ads.example.net/slot', tab: { id: 7, url: 'https://news.example.com/a' }, frameId: 3 };
+  const NOTE_FRAME: SenderInfo = { id: ID, url: `${ORIGIN}/note-frame.html`, tab: { id: 7, url: 'https://news.example.com/a' }, frameId: 5 };
+
+  async function withNotes() {
+    const s = setup();
+    await s.send({ type: 'notes/create', draft });
+    await s.send({ type: 'notes/create', draft: { ...draft, url: 'https://private.example.org/diary', body: 'secret' } });
+    return s;
+  }
+
+  it.each([
+    ['list every note', { type: 'notes/list' }],
+    ['search the notes', { type: 'notes/search', query: 'secret' }],
+    ['delete a note', { type: 'notes/delete', id: '00000000-0000-4000-8000-000000000002' }],
+    ['edit a note', { type: 'notes/update', id: '00000000-0000-4000-8000-000000000002', changes: { body: 'x' } }],
+    ['restore a note', { type: 'notes/restore', id: '00000000-0000-4000-8000-000000000002' }],
+    ['export everything', { type: 'backup/export', format: 'json' }],
+    ['read the reading history', { type: 'encounters/list' }],
+    ['clear the reading history', { type: 'encounters/clear' }],
+  ])('a page’s content script cannot %s', async (_what, message) => {
+    const { send, ctx } = await withNotes();
+    const before = await ctx.db.notes.toArray();
+    for (const sender of [CONTENT, FRAME]) {
+      const r = await send(message, sender);
+      expect(r.ok).toBe(false);
+      expect(r.error).toMatch(/^"[a-z/-]+" is not accepted from a content script/u);
+      expect(r.error.length).toBeLessThanOrEqual(200);
+    }
+    expect(await ctx.db.notes.toArray()).toEqual(before);
+  });
+
+  it('reads the notes of its own page, and of no other', async () => {
+    const { send } = await withNotes();
+    const own = await send({ type: 'notes/for-page', url: 'https://news.example.com/a?utm_source=mail' }, CONTENT);
+    expect(own.ok).toBe(true);
+    expect(own.data.notes.map((n: { body: string }) => n.body)).toEqual(['hello']);
+    const other = await send({ type: 'notes/for-page', url: 'https://private.example.org/diary' }, CONTENT);
+    expect(other).toEqual({ ok: false, error: '"notes/for-page" is accepted from a content script for its own page only.' });
+    expect((await send({ type: 'notes/count-for-page', url: 'https://private.example.org/diary' }, CONTENT)).ok).toBe(false);
+  });
+
+  it('follows the page the tab shows after a pushState, not the address the document was loaded at', async () => {
+    const { send } = await withNotes();
+    const moved: SenderInfo = { ...CONTENT, url: 'https://news.example.com/front', tab: { id: 7, url: 'https://news.example.com/a' } };
+    expect((await send({ type: 'notes/for-page', url: 'https://news.example.com/a' }, moved)).ok).toBe(true);
+    expect((await send({ type: 'notes/for-page', url: 'https://news.example.com/front' }, moved)).ok).toBe(false);
+  });
+
+  it('lets a frame inside the page learn only how many notes its own address has', async () => {
+    const { send } = await withNotes();
+    const ad: SenderInfo = { ...FRAME, url: 'https://news.example.com/a' };
+    expect(await send({ type: 'notes/count-for-page', url: 'https://news.example.com/a' }, ad)).toEqual({ ok: true, data: { count: 1 } });
+    expect((await send({ type: 'notes/for-page', url: 'https://news.example.com/a' }, ad)).error).toBe(
+      '"notes/for-page" is not accepted from a content script in a frame.',
+    );
+    expect((await send({ type: 'notes/count-for-page', url: 'https://news.example.com/a' }, FRAME)).ok).toBe(false);
+    expect((await send({ type: 'notes/create', draft }, ad)).ok).toBe(false);
+    expect((await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms: [{ entryId: 'shared-future-mankind', count: 1 }] }, ad)).ok).toBe(false);
+  });
+
+  it('writes a content script’s note on the page the browser says it is on, whatever the draft names', async () => {
+    const { send, ctx } = setup();
+    const r = await send({ type: 'notes/create', draft: { ...draft, url: 'https://private.example.org/diary' } }, CONTENT);
+    expect(r.ok).toBe(true);
+    expect((await ctx.db.notes.toArray()).map((n) => n.url)).toEqual(['https://news.example.com/a']);
+  });
+
+  it('records the terms met on its own page only', async () => {
+    const { send, ctx } = setup();
+    const terms = [{ entryId: 'shared-future-mankind', count: 1 }];
+    expect((await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, CONTENT)).ok).toBe(true);
+    expect((await send({ type: 'encounters/record', url: 'https://other.example.com/', title: 'B', terms }, CONTENT)).ok).toBe(false);
+    expect((await ctx.db.encounters.toArray()).map((e) => e.url)).toEqual(['https://news.example.com/a']);
+  });
+
+  it('lets the extension’s own frame inside a tab do what its pages do', async () => {
+    const { send } = await withNotes();
+    expect((await send({ type: 'notes/list' }, NOTE_FRAME)).data.notes).toHaveLength(2);
+    expect((await send({ type: 'notes/for-page', url: 'https://private.example.org/diary' }, NOTE_FRAME)).ok).toBe(true);
+  });
+
+  it('tells of a change only the tabs that showed that page', async () => {
+    // The router names the page; main.ts picks the tabs from their reports (TabTerms.tabsShowing).
+    const tabs = new TabTerms();
+    await tabs.report(7, 'https://news.example.com/a?utm_source=x', []);
+    await tabs.report(8, 'https://private.example.org/diary', []);
+    expect(await tabs.tabsShowing(['https://news.example.com/a'])).toEqual([{ tabId: 7, page: 'https://news.example.com/a' }]);
+    expect((await tabs.tabsShowing(undefined)).map((t) => t.tabId)).toEqual([7, 8]);
+  });
+});
+
+describe('private windows and pages loaded ahead', () => {
+  const INCOGNITO: SenderInfo = { ...CONTENT, tab: { id: 9, url: 'https://news.example.com/a', incognito: true } };
+  const terms = [{ entryId: 'shared-future-mankind', count: 1 }];
+
+  function withPrefs(privateWindows: boolean, readingHistory = true) {
+    const ctx = testContext();
+    const router = createRouter({
+      ctx,
+      self: { id: ID, origin: ORIGIN },
+      glossary: GLOSSARY,
+      tabs: new TabTerms(),
+      openTab: async () => undefined,
+      matcher: { key: 'k', gzipBase64: 'H4sI' },
+      glossaryJson: '{}',
+      prefs: async () => ({ privateWindows, readingHistory }),
+    });
+    const send = async (message: unknown, sender: SenderInfo) => JSON.parse(JSON.stringify(await router.handleMessage(message, sender)));
+    return { ctx, send };
+  }
+
+  it('stores nothing from a private window unless the reader allowed it', async () => {
+    const off = withPrefs(false);
+    const note = await off.send({ type: 'notes/create', draft }, INCOGNITO);
+    expect(note).toEqual({ ok: false, error: 'Tifa Lens stores nothing from private windows (the options can allow it).' });
+    expect((await off.send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, INCOGNITO)).ok).toBe(false);
+    expect(await off.ctx.db.notes.count()).toBe(0);
+    expect(await off.ctx.db.encounters.count()).toBe(0);
+    // Reading what is stored is no storing.
+    expect((await off.send({ type: 'notes/for-page', url: 'https://news.example.com/a' }, INCOGNITO)).ok).toBe(true);
+
+    const on = withPrefs(true);
+    expect((await on.send({ type: 'notes/create', draft }, INCOGNITO)).ok).toBe(true);
+    expect((await on.send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, INCOGNITO)).ok).toBe(true);
+  });
+
+  it('records nothing for a prerendered page the reader has not seen', async () => {
+    const { send, ctx } = withPrefs(false);
+    const ahead: SenderInfo = { ...CONTENT, documentLifecycle: 'prerender' };
+    expect((await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, ahead)).ok).toBe(false);
+    expect(await ctx.db.encounters.count()).toBe(0);
+    expect((await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, { ...CONTENT, documentLifecycle: 'active' })).ok).toBe(true);
+  });
+
+  it('records nothing while the reading history is off, and only the glossary’s entries', async () => {
+    const off = withPrefs(false, false);
+    expect(await off.send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, CONTENT)).toEqual({ ok: true, data: { recorded: 0 } });
+    expect(await off.ctx.db.encounters.count()).toBe(0);
+    const on = withPrefs(false, true);
+    const forged = [{ entryId: 'made-up-by-the-page', count: 1 }];
+    expect(await on.send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms: forged }, CONTENT)).toEqual({
+      ok: false,
+      error: 'Not a glossary entry: nothing was recorded.',
+    });
+    expect(await on.ctx.db.encounters.count()).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { StoreError } from '../../../background/context';
-import { listEncounters, recordEncounters } from '../../../background/encounters-store';
+import { clearEncounters, listEncounters, recordEncounters } from '../../../background/encounters-store';
 import {
   createNote,
   deleteNote,
@@ -158,6 +158,48 @@ describe('encounters', () => {
     expect((await listEncounters(ctx, { url: 'https://b.example.com/2/' })).map((e) => e.entryId).sort()).toEqual(['a-term', 'b-term']);
     expect((await listEncounters(ctx, { site: 'a.example.com' })).length).toBe(1);
     expect((await listEncounters(ctx, { limit: 2 })).length).toBe(2);
+  });
+});
+
+describe('the reading history stays bounded', () => {
+  it('drops rows not seen for longer than the retention age', async () => {
+    const ctx = testContext();
+    const retention = { maxRows: 100, maxAgeMs: 10 * DAY };
+    await recordEncounters(ctx, 'https://a.example.com/old', 'Old', [{ entryId: 'a-term', count: 1 }], retention);
+    ctx.clock.now = T0 + 11 * DAY;
+    await recordEncounters(ctx, 'https://a.example.com/new', 'New', [{ entryId: 'a-term', count: 1 }], retention);
+    expect((await listEncounters(ctx)).map((e) => e.url)).toEqual(['https://a.example.com/new']);
+  });
+
+  it('keeps at most the row limit, the least recently seen going first, however many addresses a page moves through', async () => {
+    const ctx = testContext();
+    const retention = { maxRows: 5, maxAgeMs: 365 * DAY };
+    // A page calling pushState to a new address again and again.
+    for (let i = 0; i < 12; i++) {
+      ctx.clock.now = T0 + i;
+      await recordEncounters(ctx, `https://spa.example.com/page/${i}`, '', [{ entryId: 'a-term', count: 1 }], retention);
+    }
+    const rows = await listEncounters(ctx);
+    expect(rows.map((e) => e.url)).toEqual([11, 10, 9, 8, 7].map((i) => `https://spa.example.com/page/${i}`));
+  });
+
+  it('never prunes in a write that failed: the rows and the pruning go together', async () => {
+    const ctx = testContext();
+    const retention = { maxRows: 1, maxAgeMs: 365 * DAY };
+    await recordEncounters(ctx, 'https://a.example.com/1', '', [{ entryId: 'a-term', count: 1 }], retention);
+    vi.spyOn(ctx.db.encounters, 'bulkDelete').mockRejectedValueOnce(new Error('disk full'));
+    ctx.clock.now = T0 + DAY;
+    await expect(recordEncounters(ctx, 'https://a.example.com/2', '', [{ entryId: 'a-term', count: 1 }], retention)).rejects.toThrow('disk full');
+    expect((await listEncounters(ctx)).map((e) => e.url)).toEqual(['https://a.example.com/1']);
+  });
+
+  it('is cleared at the reader’s request, the notes kept', async () => {
+    const ctx = testContext();
+    await createNote(ctx, draft());
+    await recordEncounters(ctx, 'https://a.example.com/1', '', [{ entryId: 'a-term', count: 1 }, { entryId: 'b-term', count: 1 }]);
+    expect(await clearEncounters(ctx)).toBe(2);
+    expect(await listEncounters(ctx)).toEqual([]);
+    expect(await ctx.db.notes.count()).toBe(1);
   });
 });
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import type { SaveStatus } from '../../../components/options/OptionsPage';
+import type { ClearResult } from '../../../components/options/PrivacySettings';
 import { CATEGORIES, CATEGORY_LABELS } from '../../../lib/glossary/types';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { createSettingsStore, readSettings, SETTINGS_KEY } from '../../../lib/settings/storage';
@@ -13,9 +14,11 @@ import { fakeArea } from '../settings/fake-area';
 
 afterEach(cleanup);
 
-function renderPage(settings: Settings | null = defaultSettings(), status: SaveStatus = { kind: 'idle' }) {
+const noClear = async () => ({ ok: true as const, removed: 0 });
+
+function renderPage(settings: Settings | null = defaultSettings(), status: SaveStatus = { kind: 'idle' }, onClearHistory: () => Promise<ClearResult> = noClear) {
   const onChange = vi.fn();
-  const utils = render(<OptionsPage settings={settings} status={status} onChange={onChange} />);
+  const utils = render(<OptionsPage settings={settings} status={status} onChange={onChange} onClearHistory={onClearHistory} />);
   const last = (): Settings => onChange.mock.lastCall?.[0] as Settings;
   return { ...utils, onChange, last };
 }
@@ -47,6 +50,33 @@ describe('the options page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'None' }));
     expect(Object.values(last().categories).some(Boolean)).toBe(false);
     expect(onChange).toHaveBeenCalledTimes(5);
+  });
+
+  it('turns the reading history off, clears it after a confirmation, and lets private windows store only when asked', async () => {
+    const clear = vi.fn(async () => ({ ok: true as const, removed: 12 }));
+    const { last } = renderPage(defaultSettings(), { kind: 'idle' }, clear);
+    const group = screen.getByRole('group', { name: 'What Tifa Lens keeps' });
+    const history = within(group).getByLabelText('Keep a reading history') as HTMLInputElement;
+    const privateWindows = within(group).getByLabelText('Keep notes and reading history from private windows') as HTMLInputElement;
+    expect(history.checked).toBe(true);
+    expect(privateWindows.checked).toBe(false);
+    fireEvent.click(history);
+    expect(last().readingHistory).toBe(false);
+    fireEvent.click(privateWindows);
+    expect(last().privateWindows).toBe(true);
+
+    fireEvent.click(within(group).getByRole('button', { name: 'Clear reading history…' }));
+    expect(clear).not.toHaveBeenCalled();
+    fireEvent.click(within(group).getByRole('button', { name: 'Clear it now' }));
+    await waitFor(() => expect(within(group).getByText('Reading history cleared (12 entries).')).toBeTruthy());
+    expect(clear).toHaveBeenCalledOnce();
+  });
+
+  it('says so when the history could not be cleared', async () => {
+    renderPage(defaultSettings(), { kind: 'idle' }, async () => ({ ok: false as const, error: 'The database is closed.' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear reading history…' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear it now' }));
+    await waitFor(() => expect(screen.getByText('Not cleared: The database is closed.')).toBeTruthy());
   });
 
   it('adds a site, normalized, and refuses what is not one', () => {
@@ -86,9 +116,9 @@ describe('the options page', () => {
   it('says whether the last change was saved', () => {
     const { rerender } = renderPage(defaultSettings(), { kind: 'saved' });
     expect(screen.getByRole('status').textContent).toBe('Saved.');
-    rerender(<OptionsPage settings={defaultSettings()} status={{ kind: 'error', error: 'quota' }} onChange={vi.fn()} />);
+    rerender(<OptionsPage settings={defaultSettings()} status={{ kind: 'error', error: 'quota' }} onChange={vi.fn()} onClearHistory={noClear} />);
     expect(screen.getByRole('status').textContent).toBe('Not saved: quota');
-    rerender(<OptionsPage settings={null} status={{ kind: 'idle' }} onChange={vi.fn()} />);
+    rerender(<OptionsPage settings={null} status={{ kind: 'idle' }} onChange={vi.fn()} onClearHistory={noClear} />);
     expect(screen.getByText('Loading…')).toBeTruthy();
   });
 });
@@ -106,6 +136,7 @@ function Wired({ store }: { store: SettingsStore }) {
     <OptionsPage
       settings={settings}
       status={status}
+      onClearHistory={noClear}
       onChange={(next) => {
         setSettings(next);
         void store.update(() => next).then(
@@ -145,7 +176,12 @@ describe('the options page and storage', () => {
     const area = fakeArea({ [SETTINGS_KEY]: { version: 'x', scripts: 42, cardTrigger: { evil: true }, disabledSites: 'all' } });
     render(<Wired store={createSettingsStore(area)} />);
     await screen.findByRole('group', { name: 'Categories' });
-    for (const box of screen.getAllByRole('checkbox')) expect((box as HTMLInputElement).checked).toBe(true);
+    const defaults = defaultSettings();
+    for (const box of screen.getAllByRole('checkbox')) {
+      // Every switch is on by default but the one that lets private windows store.
+      const expected = box.closest('label')?.textContent?.includes('private windows') ? defaults.privateWindows : true;
+      expect((box as HTMLInputElement).checked).toBe(expected);
+    }
     expect((screen.getByLabelText(/^Hover$/u) as HTMLInputElement).checked).toBe(true);
   });
 

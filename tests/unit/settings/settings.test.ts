@@ -17,6 +17,16 @@ describe('the default settings', () => {
     expect(DEFAULT_SETTINGS.cardTrigger).toBe('hover');
   });
 
+  it('keep the reading history and store nothing from private windows until the reader says otherwise', () => {
+    expect(DEFAULT_SETTINGS.readingHistory).toBe(true);
+    expect(DEFAULT_SETTINGS.privateWindows).toBe(false);
+    // Settings stored before these switches existed read as the defaults.
+    expect(parseSettings({ version: 1, cardTrigger: 'click' })).toMatchObject({ readingHistory: true, privateWindows: false });
+    expect(parseSettings({ version: 1, readingHistory: false, privateWindows: true })).toMatchObject({ readingHistory: false, privateWindows: true });
+    expect(parseSettings({ version: 1, readingHistory: 'no', privateWindows: 1 })).toMatchObject({ readingHistory: true, privateWindows: false });
+    expect(sameSettings(defaultSettings(), { ...defaultSettings(), privateWindows: true })).toBe(false);
+  });
+
   it('cannot be changed by accident; defaultSettings() gives a copy to edit', () => {
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
     expect(Object.isFrozen(DEFAULT_SETTINGS.scripts)).toBe(true);

@@ -16,7 +16,8 @@ describe('the loader’s requests', () => {
     await requests.topHostname();
     expect(sent).toEqual([
       { type: 'page/terms', url: URL_A, terms: [] },
-      { type: 'notes/for-page', url: URL_A },
+      // A count, not the notes: the loader runs in every frame, ads and embeds too.
+      { type: 'notes/count-for-page', url: URL_A },
       { type: 'frame/top-site' },
     ]);
     for (const message of sent) expect(validateRequest(message).ok).toBe(true);
@@ -24,8 +25,8 @@ describe('the loader’s requests', () => {
 
   it('count the page’s notes from the answer, and take anything else for none', async () => {
     const answering = (answer: unknown) => loaderRequests(async () => answer);
-    expect(await answering({ ok: true, data: { url: URL_A, notes: [{}, {}] } }).pageNoteCount(URL_A)).toBe(2);
-    for (const answer of [undefined, null, 'yes', { ok: false, error: 'No.' }, { ok: true }, { ok: true, data: { notes: 3 } }, { ok: 'true', data: { notes: [{}] } }]) {
+    expect(await answering({ ok: true, data: { count: 2 } }).pageNoteCount(URL_A)).toBe(2);
+    for (const answer of [undefined, null, 'yes', { ok: false, error: 'No.' }, { ok: true }, { ok: true, data: { count: '3' } }, { ok: true, data: { count: -1 } }, { ok: 'true', data: { count: 1 } }]) {
       expect(await answering(answer).pageNoteCount(URL_A)).toBe(0);
     }
   });
