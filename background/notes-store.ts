@@ -2,7 +2,7 @@
 // extension pages may call them directly with the database they share with the background.
 
 import { sameRecord } from '../lib/notes/import';
-import { TRASH_RETENTION_MS } from '../lib/notes/limits';
+import { MAX_NOTES, TRASH_RETENTION_MS } from '../lib/notes/limits';
 import { noteChanges, noteDraft } from '../lib/notes/schema';
 import { normalizeTags } from '../lib/notes/tags';
 import type { Note, NoteChanges, NoteDraft } from '../lib/notes/types';
@@ -71,6 +71,8 @@ export async function createNote(ctx: StoreContext, input: NoteDraft): Promise<N
       if (createdFrom(prior, note)) return prior;
       throw new StoreError(`The note id ${note.id} is already taken.`);
     }
+    // A backup must always import again: the database holds no more than a backup may.
+    if ((await db.notes.count()) >= MAX_NOTES) throw new StoreError(`You have ${MAX_NOTES.toLocaleString('en-US')} notes, the most Tifa Lens keeps; delete some first.`);
     await db.notes.add(note);
     return note;
   });

@@ -6,7 +6,7 @@ import type { GlossaryLike } from '../lib/notes/citation';
 import type { Note } from '../lib/notes/types';
 import { errorOf, senderAllowed, validateRequest } from '../lib/protocol/messages';
 import type { DataFor, RequestOf, RequestType, Response } from '../lib/protocol/messages';
-import { commitImport, exportData, previewImport } from './backup';
+import { commitImport, exportData, previewImport, readBackup } from './backup';
 import { StoreError } from './context';
 import type { StoreContext } from './context';
 import { listEncounters, recordEncounters } from './encounters-store';
@@ -62,10 +62,13 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, n
     'notes/search': async (r) => ({ notes: await searchNotes(ctx, r.query, r.limit) }),
     'encounters/record': async (r) => ({ recorded: await recordEncounters(ctx, r.url, r.title, r.terms) }),
     'encounters/list': async (r) => ({ encounters: await listEncounters(ctx, r.filter) }),
-    'backup/export': async (r) => exportData(ctx, r.format, glossary, { includeEncounteredTerms: r.includeEncounteredTerms ?? false }),
-    'backup/import-preview': async (r) => ({ summary: await previewImport(ctx, r.text) }),
+    'backup/export': async (r) => {
+      const file = await exportData(ctx, r.format, glossary, { includeEncounteredTerms: r.includeEncounteredTerms ?? false });
+      return { filename: file.filename, mimeType: file.mimeType, text: file.parts.join('') };
+    },
+    'backup/import-preview': async (r) => ({ summary: await previewImport(ctx, readBackup(r.text)) }),
     'backup/import-commit': async (r, meta) => {
-      const summary = await commitImport(ctx, r.text);
+      const summary = await commitImport(ctx, readBackup(r.text));
       notesChanged?.(undefined, meta.tabId);
       return { summary };
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitImport, exportData } from '../../../background/backup';
+import { commitImport, exportData, readBackup } from '../../../background/backup';
 import { createNote, deleteNote, restoreNote, updateNote } from '../../../background/notes-store';
 import type { NoteDraft } from '../../../lib/notes/types';
 import { GLOSSARY } from '../notes/fixtures';
@@ -61,13 +61,13 @@ describe('undoing a delete after importing the same note', () => {
     await createNote(other, draft());
     other.clock.now += 60_000;
     await updateNote(other, ID, { body: 'edited later, elsewhere' });
-    const file = (await exportData(other, 'json', GLOSSARY)).text;
+    const file = (await exportData(other, 'json', GLOSSARY)).parts.join('');
 
     const ctx = testContext();
     await createNote(ctx, draft());
     ctx.clock.now += 1_000;
     await deleteNote(ctx, ID);
-    await commitImport(ctx, file);
+    await commitImport(ctx, readBackup(file));
     const restored = await restoreNote(ctx, ID);
     expect(restored.body).toBe('edited later, elsewhere');
     expect((await ctx.db.notes.get(ID))?.body).toBe('edited later, elsewhere');
@@ -77,11 +77,11 @@ describe('undoing a delete after importing the same note', () => {
   it('still puts back the deleted version when it is the newer one', async () => {
     const ctx = testContext();
     await createNote(ctx, draft());
-    const file = (await exportData(ctx, 'json', GLOSSARY)).text;
+    const file = (await exportData(ctx, 'json', GLOSSARY)).parts.join('');
     ctx.clock.now += 1_000;
     await updateNote(ctx, ID, { body: 'edited after the backup' });
     await deleteNote(ctx, ID);
-    await commitImport(ctx, file);
+    await commitImport(ctx, readBackup(file));
     expect((await restoreNote(ctx, ID)).body).toBe('edited after the backup');
     expect((await ctx.db.notes.get(ID))?.body).toBe('edited after the backup');
   });
