@@ -5,7 +5,8 @@
 import Dexie from 'dexie';
 import type { DexieOptions, Table } from 'dexie';
 import type { Encounter, Note, TrashedNote } from '../lib/notes/types';
-import { upgradeToV2 } from './migrations';
+import { upgradeToV2, upgradeToV3 } from './migrations';
+import type { QuarantinedRow } from './migrations';
 
 export const DB_NAME = 'tifa-lens';
 
@@ -22,15 +23,23 @@ export const SCHEMA_V2 = {
   trash: 'id, deletedAt',
 };
 
+/**
+ * Version 3: the same tables, every row repaired to the current schema; rows that cannot be
+ * (and the originals of lossy repairs) wait in `quarantine`, so nothing stored is lost.
+ */
+export const SCHEMA_V3 = { ...SCHEMA_V2, quarantine: 'id, table' };
+
 export class TifaDb extends Dexie {
   declare notes: Table<Note, string>;
   declare encounters: Table<Encounter, [string, string]>;
   declare trash: Table<TrashedNote, string>;
+  declare quarantine: Table<QuarantinedRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 

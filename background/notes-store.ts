@@ -1,7 +1,8 @@
 // Notes: every write is one transaction. These functions are what the message handlers call, and
 // extension pages may call them directly with the database they share with the background.
 
-import { TRASH_RETENTION_MS } from '../lib/notes/limits';
+import { sameRecord } from '../lib/notes/import';
+import { MAX_NOTES, TRASH_RETENTION_MS } from '../lib/notes/limits';
 import { noteChanges, noteDraft } from '../lib/notes/schema';
 import { normalizeTags } from '../lib/notes/tags';
 import type { Note, NoteChanges, NoteDraft } from '../lib/notes/types';
@@ -30,12 +31,29 @@ function tagList(raw: readonly string[]): string[] {
   return r.tags;
 }
 
+/** Whether a stored note is what `draft` (sent again) would have created. */
+function createdFrom(stored: Note, draft: Note): boolean {
+  return (
+    stored.url === draft.url &&
+    stored.title === draft.title &&
+    stored.body === draft.body &&
+    sameRecord(stored.ref, draft.ref) &&
+    sameRecord(stored.selectors, draft.selectors) &&
+    sameRecord(stored.tags, draft.tags)
+  );
+}
+
+/**
+ * Creates a note. A draft with an id that is already a note's (or a trashed note's) is a create
+ * sent again: it answers with that note, as it was stored, and writes nothing. The same id on a
+ * different draft is refused, so an id cannot be used to read another page's note.
+ */
 export async function createNote(ctx: StoreContext, input: NoteDraft): Promise<Note> {
   const draft = checked(noteDraft, input, 'draft');
   const url = pageKey(draft.url);
   const now = ctx.now();
   const note: Note = {
-    id: ctx.newId(),
+    id: draft.id ?? ctx.newId(),
     url,
     title: draft.title,
     site: siteOf(url),
@@ -46,10 +64,18 @@ export async function createNote(ctx: StoreContext, input: NoteDraft): Promise<N
     createdAt: now,
     updatedAt: now,
   };
-  await ctx.db.transaction('rw', ctx.db.notes, async () => {
-    await ctx.db.notes.add(note);
+  const { db } = ctx;
+  return db.transaction('rw', db.notes, db.trash, async () => {
+    const prior = (await db.notes.get(note.id)) ?? (await db.trash.get(note.id))?.note;
+    if (prior) {
+      if (createdFrom(prior, note)) return prior;
+      throw new StoreError(`The note id ${note.id} is already taken.`);
+    }
+    // A backup must always import again: the database holds no more than a backup may.
+    if ((await db.notes.count()) >= MAX_NOTES) throw new StoreError(`You have ${MAX_NOTES.toLocaleString('en-US')} notes, the most Tifa Lens keeps; delete some first.`);
+    await db.notes.add(note);
+    return note;
   });
-  return note;
 }
 
 export async function updateNote(ctx: StoreContext, id: string, input: NoteChanges): Promise<Note> {
@@ -90,13 +116,15 @@ export async function restoreNote(ctx: StoreContext, id: string): Promise<Note> 
   const { db } = ctx;
   return db.transaction('rw', db.notes, db.trash, async () => {
     const trashed = await db.trash.get(id);
+    const live = await db.notes.get(id);
     if (!trashed) {
-      const live = await db.notes.get(id);
       if (live) return live;
       throw new StoreError(`No deleted note with id ${id} to restore.`);
     }
-    await db.notes.put(trashed.note);
     await db.trash.delete(id);
+    // The note came back meanwhile (an import): the undo must not put an older version over it.
+    if (live && live.updatedAt >= trashed.note.updatedAt) return live;
+    await db.notes.put(trashed.note);
     return trashed.note;
   });
 }

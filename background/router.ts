@@ -6,7 +6,7 @@ import type { GlossaryLike } from '../lib/notes/citation';
 import type { Note } from '../lib/notes/types';
 import { errorOf, validateRequest } from '../lib/protocol/messages';
 import type { DataFor, Request, RequestOf, RequestType, Response } from '../lib/protocol/messages';
-import { commitImport, exportData, previewImport } from './backup';
+import { commitImport, exportData, previewImport, readBackup } from './backup';
 import { StoreError } from './context';
 import type { StoreContext } from './context';
 import { clearEncounters, listEncounters, recordEncounters } from './encounters-store';
@@ -75,10 +75,13 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, n
     },
     'encounters/list': async (r) => ({ encounters: await listEncounters(ctx, r.filter) }),
     'encounters/clear': async () => ({ removed: await clearEncounters(ctx) }),
-    'backup/export': async (r) => exportData(ctx, r.format, glossary, { includeEncounteredTerms: r.includeEncounteredTerms ?? false }),
-    'backup/import-preview': async (r) => ({ summary: await previewImport(ctx, r.text) }),
+    'backup/export': async (r) => {
+      const file = await exportData(ctx, r.format, glossary, { includeEncounteredTerms: r.includeEncounteredTerms ?? false });
+      return { filename: file.filename, mimeType: file.mimeType, text: file.parts.join('') };
+    },
+    'backup/import-preview': async (r) => ({ summary: await previewImport(ctx, readBackup(r.text)) }),
     'backup/import-commit': async (r, meta) => {
-      const summary = await commitImport(ctx, r.text);
+      const summary = await commitImport(ctx, readBackup(r.text));
       notesChanged?.(undefined, meta.tabId);
       return { summary };
     },

@@ -2,10 +2,10 @@ import { useId, useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '../../lib/notes/import';
 import type { ExportFormat } from '../../lib/protocol/messages';
 import { count } from './format';
-import type { ActionResult, ImportOutcome, ImportPreview } from './types';
+import type { ActionResult, ImportOutcome, ImportPreview, Progress } from './types';
 
 export interface BackupControlsProps {
-  onExport(format: ExportFormat, options: { includeEncounteredTerms: boolean }): Promise<ActionResult>;
+  onExport(format: ExportFormat, options: { includeEncounteredTerms: boolean; progress?: Progress }): Promise<ActionResult>;
   /** Validates the whole file and says what importing it would do; writes nothing. */
   onPreviewImport(file: File): Promise<ImportPreview>;
 }
@@ -13,8 +13,8 @@ export interface BackupControlsProps {
 type ImportState =
   | { step: 'idle' }
   | { step: 'checking'; fileName: string }
-  | { step: 'confirm'; fileName: string; summary: ImportSummary; commit(): Promise<ImportOutcome> }
-  | { step: 'importing'; fileName: string }
+  | { step: 'confirm'; fileName: string; summary: ImportSummary; commit(progress?: Progress): Promise<ImportOutcome> }
+  | { step: 'importing'; fileName: string; done: number; total: number }
   | { step: 'done'; summary: ImportSummary }
   | { step: 'error'; error: string };
 
@@ -45,19 +45,34 @@ export function describeImport(summary: ImportSummary, done = false): string[] {
 export const importChangesSomething = (s: ImportSummary): boolean =>
   s.notes.added + s.notes.changed + s.encounters.added + s.encounters.changed > 0;
 
+/** A bar and its words, for an export or import under way. */
+function Working({ label, done, total }: { label: string; done: number; total: number }) {
+  return (
+    <p>
+      {label} {total > 0 ? `${Math.floor((done / total) * 100)}%` : ''}
+      {total > 0 && <progress max={total} value={done} aria-label={label} />}
+    </p>
+  );
+}
+
 /** Export buttons, and import: choose a file, see what it would do, confirm. */
 export function BackupControls({ onExport, onPreviewImport }: BackupControlsProps) {
   const id = useId();
   const [withMet, setWithMet] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [exported, setExported] = useState<{ done: number; total: number }>({ done: 0, total: 0 });
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
 
   async function exportAs(format: ExportFormat): Promise<void> {
     setBusy(format);
     setExportError(null);
-    const result = await onExport(format, { includeEncounteredTerms: format === 'anki-csv' && withMet });
+    setExported({ done: 0, total: 0 });
+    const result = await onExport(format, {
+      includeEncounteredTerms: format === 'anki-csv' && withMet,
+      progress: (done, total) => setExported({ done, total }),
+    });
     setBusy(null);
     if (!result.ok) setExportError(`Export failed: ${result.error}`);
   }
@@ -76,9 +91,9 @@ export function BackupControls({ onExport, onPreviewImport }: BackupControlsProp
     );
   }
 
-  async function confirm(commit: () => Promise<ImportOutcome>, fileName: string): Promise<void> {
-    setState({ step: 'importing', fileName });
-    const outcome = await commit();
+  async function confirm(commit: (progress?: Progress) => Promise<ImportOutcome>, fileName: string): Promise<void> {
+    setState({ step: 'importing', fileName, done: 0, total: 0 });
+    const outcome = await commit((done, total) => setState({ step: 'importing', fileName, done, total }));
     setState(outcome.ok ? { step: 'done', summary: outcome.summary } : { step: 'error', error: outcome.error });
   }
 
@@ -101,6 +116,7 @@ export function BackupControls({ onExport, onPreviewImport }: BackupControlsProp
         <input type="checkbox" checked={withMet} onChange={(e) => setWithMet(e.currentTarget.checked)} />
         Anki: also a card for each term met without a note
       </label>
+      {busy === 'json' && exported.total > 0 && <Working label="Exporting…" done={exported.done} total={exported.total} />}
       {exportError !== null && (
         <p class="error" role="alert">
           {exportError}
@@ -120,7 +136,7 @@ export function BackupControls({ onExport, onPreviewImport }: BackupControlsProp
       </div>
       <div class="import-status" aria-live="polite">
         {state.step === 'checking' && <p>Checking {state.fileName}…</p>}
-        {state.step === 'importing' && <p>Importing {state.fileName}…</p>}
+        {state.step === 'importing' && <Working label={`Importing ${state.fileName}…`} done={state.done} total={state.total} />}
         {state.step === 'confirm' && (
           <div class="import-preview">
             <p>

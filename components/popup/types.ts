@@ -26,11 +26,14 @@ export type EncounterStats = ReadonlyMap<string, { pages: number; count: number 
 
 export type ActionResult = { ok: true } | { ok: false; error: string };
 
+/** Rows done of all the rows an export or import goes through. */
+export type Progress = (done: number, total: number) => void;
+
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
 /** A validated backup file, ready to import once the reader confirms. */
 export type ImportPreview =
-  | { ok: true; fileName: string; summary: ImportSummary; commit(): Promise<ImportOutcome> }
+  | { ok: true; fileName: string; summary: ImportSummary; commit(progress?: Progress): Promise<ImportOutcome> }
   | { ok: false; error: string };
 
 export type TabId = 'page' | 'notes' | 'glossary';

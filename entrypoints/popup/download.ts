@@ -1,7 +1,8 @@
-// Saves text as a file through a Blob URL and a `download` link: local to the page, no network.
+// Saves a file through a Blob URL and a `download` link: local to the page, no network. The
+// Blob is built from the file's parts, so a large backup never becomes one string.
 
-export function downloadText(filename: string, mimeType: string, text: string): void {
-  const blob = new Blob([text], { type: `${mimeType};charset=utf-8` });
+export function downloadParts(filename: string, mimeType: string, parts: string[]): void {
+  const blob = new Blob(parts, { type: `${mimeType};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

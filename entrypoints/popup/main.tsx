@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { glossary } from '../../assets/generated/glossary';
+import { defaultContext } from '../../background/context';
 import { getDb } from '../../background/db';
 import { noteLink } from '../../lib/notes/fragment';
 import { Popup } from '../../components/popup/Popup';
@@ -20,7 +21,7 @@ import { noteActions } from './actions';
 import { watchDatabase } from './live-data';
 import { loadTabReport, sameReport } from './page-state';
 import type { TabReport } from './page-state';
-import { orphanNotes, revealTerm } from './tab-messages';
+import { orphanNotes, revealTerm, tellTabsNotesChanged } from './tab-messages';
 import '../../assets/theme.css';
 import './style.css';
 
@@ -30,7 +31,7 @@ const { documents, entries } = glossary;
 const root = document.getElementById('app');
 const sendRequest = createRequestClient((message) => browser.runtime.sendMessage(message));
 const settings = createSettingsStore(browser.storage.local);
-const actions = noteActions(sendRequest);
+const actions = noteActions(sendRequest, { ctx: defaultContext(getDb()), glossary, notesChanged: () => void tellTabsNotesChanged() });
 const viewer = browser.runtime.getURL('/source.html');
 
 let report: TabReport | null = null;

@@ -24,3 +24,11 @@ export async function orphanNotes(tabId: number): Promise<ReadonlySet<string>> {
   const answer = await send(tabId, { type: 'lens/orphan-notes' });
   return new Set(answer.ok ? answer.data.noteIds : []);
 }
+
+/** After an import: every open page reloads its notes (any page's may have changed). */
+export async function tellTabsNotesChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id !== undefined && !tab.discarded) void send(tab.id, { type: 'lens/notes-changed' });
+  }
+}

@@ -48,15 +48,40 @@ export function checkImportSize(bytes: number): string | null {
   return bytes > MAX_IMPORT_BYTES ? `The file is ${mb(bytes)}; a backup can be at most ${mb(MAX_IMPORT_BYTES)}.` : null;
 }
 
-const backupCheck: Check<Backup> = obj({
+const headerCheck = obj({
   format: literal(BACKUP_FORMAT),
   version: literal(BACKUP_VERSION),
   exportedAt: refine(str({ max: 64, min: 1 }), (s) => (Number.isNaN(Date.parse(s)) ? 'not a date' : null)),
-  notes: arr(note, { max: MAX_IMPORT_NOTES }),
-  encounters: arr(encounter, { max: MAX_IMPORT_ENCOUNTERS }),
+  notes: arr(pass, { max: MAX_IMPORT_NOTES }),
+  encounters: arr(pass, { max: MAX_IMPORT_ENCOUNTERS }),
 });
 
 export const encounterKey = (e: Pick<Encounter, 'entryId' | 'url'>): string => `${e.entryId}\u0000${e.url}`;
+
+/** How the reader finds a refused row in the file: its place, and its id when it has one. */
+function rowName(list: 'notes' | 'encounters', index: number, row: unknown): string {
+  const at = `${list}[${index}]`;
+  if (!isPlainObject(row)) return at;
+  const quoted = (v: unknown): string | null => (typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : null);
+  if (list === 'notes') {
+    const id = quoted(row.id);
+    return id ? `${at} (id ${id})` : at;
+  }
+  const entry = quoted(row.entryId);
+  const url = quoted(row.url);
+  return entry && url ? `${at} (${entry} on ${url})` : at;
+}
+
+/** Each row checked on its own, so that a refusal names the row and the field. */
+function rowsOf<T>(list: 'notes' | 'encounters', rows: readonly unknown[], check: Check<T>): Checked<T[]> {
+  const out: T[] = [];
+  for (const [i, row] of rows.entries()) {
+    const r = check(row, '');
+    if (!r.ok) return fail('', `The file is not a valid backup: ${rowName(list, i, row)}: ${r.error}`);
+    out.push(r.value);
+  }
+  return pass(out);
+}
 
 /**
  * Parses and validates a backup file's text, every field of every note and encounter. The
@@ -82,20 +107,24 @@ export function parseBackup(text: string): Checked<Backup> {
   if (Array.isArray(data.encounters) && data.encounters.length > MAX_IMPORT_ENCOUNTERS) {
     return fail('', `The file holds ${data.encounters.length} term encounters; at most ${MAX_IMPORT_ENCOUNTERS} can be imported at once.`);
   }
-  const r = backupCheck(data, '');
-  if (!r.ok) return fail('', `The file is not a valid backup: ${r.error}`);
+  const head = headerCheck(data, '');
+  if (!head.ok) return fail('', `The file is not a valid backup: ${head.error}`);
+  const notes = rowsOf('notes', head.value.notes, note);
+  if (!notes.ok) return notes;
+  const encounters = rowsOf('encounters', head.value.encounters, encounter);
+  if (!encounters.ok) return encounters;
 
-  const backup = r.value;
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: head.value.exportedAt, notes: notes.value, encounters: [] };
   const ids = new Map<string, number>();
   for (const [i, n] of backup.notes.entries()) {
     const seen = ids.get(n.id);
-    if (seen !== undefined) return fail('', `The file is not a valid backup: notes[${i}].id: the same id as notes[${seen}]`);
+    if (seen !== undefined) return fail('', `The file is not a valid backup: notes[${i}] (id ${JSON.stringify(n.id)}): the same id as notes[${seen}]`);
     ids.set(n.id, i);
     n.site = siteOf(n.url);
   }
   // Two encounters of one (entry, page) — possible when URLs normalize alike — are merged.
   const merged = new Map<string, Encounter>();
-  for (const e of backup.encounters) {
+  for (const e of encounters.value) {
     e.site = siteOf(e.url);
     const key = encounterKey(e);
     const prior = merged.get(key);

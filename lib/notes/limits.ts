@@ -24,10 +24,23 @@ export const MAX_TERMS_PER_PAGE = 5_000;
 export const MAX_COUNT = 1_000_000;
 export const MAX_SEARCH_QUERY = 500;
 
-/** Import: the whole backup file, in UTF-8 bytes. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_NOTES = 10_000;
-export const MAX_IMPORT_ENCOUNTERS = 100_000;
+/**
+ * The most notes the database holds (a create beyond it is refused) and so the most a backup
+ * holds: a backup of the database always imports.
+ */
+export const MAX_NOTES = 100_000;
+/** Likewise for the reading history (rows of terms met on pages); its retention stays below this. */
+export const MAX_ENCOUNTERS = 1_000_000;
+
+/**
+ * Import: the whole backup file, in UTF-8 bytes. The page reads it as one string and parses it,
+ * so this stays well below the longest string a browser makes and what a page parses in memory.
+ */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+export const MAX_IMPORT_NOTES = MAX_NOTES;
+export const MAX_IMPORT_ENCOUNTERS = MAX_ENCOUNTERS;
+/** Rows read and written per step of an import's (single) transaction, between progress reports. */
+export const IMPORT_BATCH = 2_000;
 
 /** Reading history: rows kept at most (the oldest sightings go first) and for at most this long. */
 export const MAX_ENCOUNTERS = 100_000;

@@ -94,14 +94,17 @@ export const noteRef: Check<NoteRef> = tagged('kind', {
   ),
 });
 
-export const noteDraft: Check<NoteDraft> = obj({
-  url: pageUrl,
-  title,
-  ref: nullable(noteRef),
-  selectors: nullable(noteSelectors),
-  body,
-  tags,
-});
+export const noteDraft: Check<NoteDraft> = obj(
+  {
+    url: pageUrl,
+    title,
+    ref: nullable(noteRef),
+    selectors: nullable(noteSelectors),
+    body,
+    tags,
+  },
+  { id: noteId },
+);
 
 export const noteChanges: Check<NoteChanges> = refine(
   obj({}, { body, tags, selectors: nullable(noteSelectors) }),

@@ -59,6 +59,11 @@ export interface Note {
 
 /** What a content script or extension page sends to create a note. */
 export interface NoteDraft {
+  /**
+   * The new note's id, chosen by the caller once per note being written: a create sent again
+   * (after the service worker restarted and the answer was lost) then finds its note, not a second one.
+   */
+  id?: string;
   url: string;
   title: string;
   ref: NoteRef | null;

@@ -63,11 +63,13 @@ export function createCardNotes(lens: Lens, doc: Document, page: PageNotes, save
       const hit = lastHit && hitShows(lastHit, data, lens) ? lastHit : null;
       const text = hit ? pageText(doc) : null;
       const span = hit && text ? text.spanOf(hit.range) : null;
+      // One id for this note, however often Save is pressed: a retry finds the note a lost answer saved.
+      const id = crypto.randomUUID();
       card.showComposer({
         onSave: async (value) => {
           const draft = draftOf(doc, text, span, ref, value);
           if (typeof draft === 'string') return draft;
-          const error = await save(draft);
+          const error = await save({ ...draft, id });
           if (error !== null) return error;
           card.hideComposer();
           show();

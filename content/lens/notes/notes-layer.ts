@@ -159,12 +159,14 @@ export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): No
     const shown = span ? text.text.slice(span.start, span.end) : quote;
     const target = range ? range.cloneRange() : null;
     const fallback = (): Rect => ({ left: win.innerWidth / 2 - 190, right: win.innerWidth / 2 + 190, top: 48, bottom: 48 });
+    // One id for this note, however often Save is pressed: a retry finds the note a lost answer saved.
+    const id = crypto.randomUUID();
     panel.compose({
       quote: shown,
       anchor: () => (target ? lastBox(target) : fallback()),
       onSave: async (value) => {
         const draft = draftOf(doc, text, span, null, value);
-        return typeof draft === 'string' ? draft : save(draft);
+        return typeof draft === 'string' ? draft : save({ ...draft, id });
       },
     });
   }

@@ -7,11 +7,11 @@ import { T0 } from '../notes/fixtures';
 import { freshDb, freshFactory, testContext } from './helpers';
 
 describe('TifaDb', () => {
-  it('opens a new database at version 2 with its tables and indexes', async () => {
+  it('opens a new database at version 3 with its tables and indexes', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['encounters', 'notes', 'trash']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['encounters', 'notes', 'quarantine', 'trash']);
     expect(db.notes.schema.primKey.name).toBe('id');
     expect(db.notes.schema.indexes.map((i) => i.name).sort()).toEqual(['createdAt', 'ref.entryId', 'site', 'tags', 'updatedAt', 'url']);
     expect(db.notes.schema.indexes.find((i) => i.name === 'tags')?.multi).toBe(true);
@@ -60,11 +60,13 @@ describe('the upgrade from version 1 to version 2', () => {
 
     const db = new TifaDb(DB_NAME, factory);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await db.notes.count()).toBe(501);
+    expect(db.verno).toBe(3);
+    // The odd row is set aside by the upgrade to version 3, whole (tests/unit/background/migrations.test.ts).
+    expect(await db.notes.count()).toBe(500);
+    expect((await db.quarantine.get('notes:["odd"]'))?.row).toMatchObject(notes.at(-1) ?? {});
     expect(await db.encounters.count()).toBe(300);
 
-    for (const before of notes) {
+    for (const before of notes.slice(0, -1)) {
       // Read raw: a version-1 row need not have the Note shape.
       const after: unknown = await db.table('notes').get(String(before.id));
       expect(after).toBeDefined();
@@ -76,7 +78,6 @@ describe('the upgrade from version 1 to version 2', () => {
     expect(note0?.site).toBe('news1.example.org');
     expect(note0?.tags).toEqual(['xi', 'belt road']);
     expect((await db.notes.get('v1-note-5'))?.tags).toEqual([]);
-    expect((await db.notes.get('odd'))?.site).toBe('');
 
     // The new indexes answer queries.
     expect(await db.notes.where('site').equals('example.com').count()).toBe(250);

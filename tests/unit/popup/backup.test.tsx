@@ -26,14 +26,14 @@ describe('export', () => {
     const onExport = vi.fn(async () => ({ ok: true as const }));
     render(<BackupControls onExport={onExport} onPreviewImport={vi.fn()} />);
     fireEvent.click(screen.getByRole('button', { name: 'JSON backup' }));
-    await waitFor(() => expect(onExport).toHaveBeenLastCalledWith('json', { includeEncounteredTerms: false }));
+    await waitFor(() => expect(onExport).toHaveBeenLastCalledWith('json', expect.objectContaining({ includeEncounteredTerms: false })));
     await waitFor(() => expect((screen.getByRole('button', { name: 'Markdown' }) as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByRole('button', { name: 'Markdown' }));
-    await waitFor(() => expect(onExport).toHaveBeenLastCalledWith('markdown', { includeEncounteredTerms: false }));
+    await waitFor(() => expect(onExport).toHaveBeenLastCalledWith('markdown', expect.objectContaining({ includeEncounteredTerms: false })));
     await waitFor(() => expect((screen.getByRole('button', { name: 'Anki CSV' }) as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByLabelText(/Anki: also a card for each term met/u));
     fireEvent.click(screen.getByRole('button', { name: 'Anki CSV' }));
-    await waitFor(() => expect(onExport).toHaveBeenLastCalledWith('anki-csv', { includeEncounteredTerms: true }));
+    await waitFor(() => expect(onExport).toHaveBeenLastCalledWith('anki-csv', expect.objectContaining({ includeEncounteredTerms: true })));
   });
 
   it('reports a failed export', async () => {
@@ -108,5 +108,39 @@ describe('import', () => {
       '1 note was already here.',
       'Added or updated 1 record of terms met on pages.',
     ]);
+  });
+});
+
+describe('a long import', () => {
+  it('shows how far it got, then what it did', async () => {
+    let finish: (o: ImportOutcome) => void = () => undefined;
+    let report: ((done: number, total: number) => void) | undefined;
+    const commit = vi.fn(
+      (progress?: (done: number, total: number) => void) =>
+        new Promise<ImportOutcome>((resolve) => {
+          report = progress;
+          finish = resolve;
+        }),
+    );
+    render(<BackupControls onExport={vi.fn()} onPreviewImport={async (file) => ({ ok: true, fileName: file.name, summary: SUMMARY, commit })} />);
+    choose(backupFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(report).toBeDefined());
+    report?.(50_000, 200_000);
+    const bar = (await screen.findByRole('progressbar')) as HTMLProgressElement;
+    expect(bar.value).toBe(50_000);
+    expect(screen.getByText(/Importing backup\.json… 25%/u)).toBeTruthy();
+    finish({ ok: true, summary: SUMMARY });
+    expect((await screen.findByText(/^Imported\./u)).textContent).toContain('Added 2 notes.');
+  });
+
+  it('says plainly that nothing was imported when the write fails', async () => {
+    const commit = async (): Promise<ImportOutcome> => ({ ok: false, error: 'With this file you would have 100,001 notes; Tifa Lens keeps at most 100,000.' });
+    render(<BackupControls onExport={vi.fn()} onPreviewImport={async (file) => ({ ok: true, fileName: file.name, summary: SUMMARY, commit })} />);
+    choose(backupFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was imported. With this file you would have 100,001 notes; Tifa Lens keeps at most 100,000.',
+    );
   });
 });
