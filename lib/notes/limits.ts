@@ -29,8 +29,11 @@ export const MAX_SEARCH_QUERY = 500;
  * holds: a backup of the database always imports.
  */
 export const MAX_NOTES = 100_000;
-/** Likewise for the reading history (rows of terms met on pages); its retention stays below this. */
-export const MAX_ENCOUNTERS = 1_000_000;
+/**
+ * Likewise for the reading history (rows of terms met on pages): recording keeps at most this many
+ * (the oldest sightings go first), and an import that would pass it is refused.
+ */
+export const MAX_ENCOUNTERS = 200_000;
 
 /**
  * Import: the whole backup file, in UTF-8 bytes. The page reads it as one string and parses it,
@@ -42,8 +45,7 @@ export const MAX_IMPORT_ENCOUNTERS = MAX_ENCOUNTERS;
 /** Rows read and written per step of an import's (single) transaction, between progress reports. */
 export const IMPORT_BATCH = 2_000;
 
-/** Reading history: rows kept at most (the oldest sightings go first) and for at most this long. */
-export const MAX_ENCOUNTERS = 100_000;
+/** Reading history: rows older than this go when the next page is recorded. */
 export const ENCOUNTER_RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
 
 /** Deleted notes wait in the trash this long for an undo (and a later restore) before they go. */
