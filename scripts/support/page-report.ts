@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { glossary } from '../../assets/generated/glossary';
 import type { CorpusDocument } from '../../lib/corpus/types';
+import type { TermCount } from '../../lib/notes/types';
 import type { QuotedPassage } from '../../lib/protocol/tab-messages';
 import type { ExtensionBrowser } from './browser';
 import { messageTabAt, waitForLens } from './page-probe';
@@ -28,6 +29,10 @@ export interface PageReport {
   title: string;
   terms: TermRow[];
   quotes: QuoteRow[];
+  /** The page's visible text, line by line (what the brief aligns with the corpus). */
+  blocks: string[];
+  /** The content script's term counts, by entry id. */
+  termCounts: TermCount[];
   error?: string;
 }
 
@@ -46,17 +51,20 @@ interface Summary {
 export async function reportPage(browser: ExtensionBrowser, page: Page, url: string): Promise<PageReport> {
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const title = await page.title();
+  const text = await page.evaluate(() => document.body?.innerText ?? '');
+  const blocks = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const empty = { url, title, terms: [], quotes: [], blocks, termCounts: [] };
   try {
     await waitForLens(page);
   } catch {
-    return { url, title, terms: [], quotes: [], error: 'Tifa Lens did not finish annotating this page' };
+    return { ...empty, error: 'Tifa Lens did not finish annotating this page' };
   }
   const probe = await browser.context.newPage();
   await probe.goto(browser.extensionUrl('popup.html'));
   const summary = (await messageTabAt(probe, page.url(), { type: 'lens/summary' })) as Summary | null;
   await probe.close();
   const data = summary?.answer?.data;
-  if (!data) return { url, title, terms: [], quotes: [], error: 'no answer from the content script' };
+  if (!data) return { ...empty, error: 'no answer from the content script' };
   const byId = new Map(glossary.entries.map((e) => [e.id, e]));
   const terms = data.terms.flatMap(({ entryId, count }): TermRow[] => {
     const entry = byId.get(entryId);
@@ -68,5 +76,5 @@ export async function reportPage(browser: ExtensionBrowser, page: Page, url: str
     const doc = glossary.documents.find((d) => d.id === q.doc);
     return { text: doc?.blocks[q.block]?.text.slice(q.start, q.end) ?? '', count: q.count, citation: cite(doc, q.block) };
   });
-  return { url, title, terms, quotes };
+  return { url, title, terms, quotes, blocks, termCounts: data.terms };
 }
