@@ -102,7 +102,7 @@ describe('the reader’s notes in the built extension', () => {
         }),
     );
     // Dexie stores version n as IndexedDB version n × 10.
-    expect(direct).toEqual({ version: 20, bodies: ['first note, <img src=x onerror=alert(1)>'] });
+    expect(direct).toEqual({ version: 30, bodies: ['first note, <img src=x onerror=alert(1)>'] });
   });
 
   it('keeps saving after the browser stops the service worker', async () => {
