@@ -71,6 +71,7 @@ if (!step('glossary build', 'npx', ['tsx', 'scripts/build-glossary.ts'])) finish
 step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 step('format check', 'npx', ['prettier', '--check', '.']);
+step('dead code (knip)', 'npx', ['knip']);
 vitest('unit tests', 'vitest.config.ts');
 if (step('Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
   step('web-ext lint (0 errors)', 'npm', ['run', '--silent', 'lint:firefox']);

@@ -13,7 +13,6 @@ import { SearchBar } from './SearchBar';
 import { TermIndex } from './TermIndex';
 import { useTermPopover } from './use-term-popover';
 
-export { paragraphAnchor } from '../../lib/source/anchors';
 
 /** Gives per-character pinyin of a text (pinyin-pro, loaded on first use). */
 export type ReadingsOf = (text: string) => readonly string[];

@@ -5,7 +5,7 @@
 
 import { arr, fail, isPlainObject, literal, obj, pass, refine, str } from '../protocol/guards';
 import type { Check, Checked } from '../protocol/guards';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ENCOUNTERS, MAX_IMPORT_NOTES } from './limits';
+import { MAX_ENCOUNTERS, MAX_IMPORT_BYTES, MAX_NOTES } from './limits';
 import { encounter, note } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './types';
 import type { Backup, Encounter, Note } from './types';
@@ -52,8 +52,8 @@ const headerCheck = obj({
   format: literal(BACKUP_FORMAT),
   version: literal(BACKUP_VERSION),
   exportedAt: refine(str({ max: 64, min: 1 }), (s) => (Number.isNaN(Date.parse(s)) ? 'not a date' : null)),
-  notes: arr(pass, { max: MAX_IMPORT_NOTES }),
-  encounters: arr(pass, { max: MAX_IMPORT_ENCOUNTERS }),
+  notes: arr(pass, { max: MAX_NOTES }),
+  encounters: arr(pass, { max: MAX_ENCOUNTERS }),
 });
 
 export const encounterKey = (e: Pick<Encounter, 'entryId' | 'url'>): string => `${e.entryId}\u0000${e.url}`;
@@ -101,11 +101,11 @@ export function parseBackup(text: string): Checked<Backup> {
   if (typeof data.version === 'number' && data.version > BACKUP_VERSION) {
     return fail('', `The backup is of a newer format (version ${data.version}); update Tifa Lens to import it.`);
   }
-  if (Array.isArray(data.notes) && data.notes.length > MAX_IMPORT_NOTES) {
-    return fail('', `The file holds ${data.notes.length} notes; at most ${MAX_IMPORT_NOTES} can be imported at once.`);
+  if (Array.isArray(data.notes) && data.notes.length > MAX_NOTES) {
+    return fail('', `The file holds ${data.notes.length} notes; at most ${MAX_NOTES} can be imported at once.`);
   }
-  if (Array.isArray(data.encounters) && data.encounters.length > MAX_IMPORT_ENCOUNTERS) {
-    return fail('', `The file holds ${data.encounters.length} term encounters; at most ${MAX_IMPORT_ENCOUNTERS} can be imported at once.`);
+  if (Array.isArray(data.encounters) && data.encounters.length > MAX_ENCOUNTERS) {
+    return fail('', `The file holds ${data.encounters.length} term encounters; at most ${MAX_ENCOUNTERS} can be imported at once.`);
   }
   const head = headerCheck(data, '');
   if (!head.ok) return fail('', `The file is not a valid backup: ${head.error}`);

@@ -40,8 +40,6 @@ export const MAX_ENCOUNTERS = 200_000;
  * so this stays well below the longest string a browser makes and what a page parses in memory.
  */
 export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
-export const MAX_IMPORT_NOTES = MAX_NOTES;
-export const MAX_IMPORT_ENCOUNTERS = MAX_ENCOUNTERS;
 /** Rows read and written per step of an import's (single) transaction, between progress reports. */
 export const IMPORT_BATCH = 2_000;
 

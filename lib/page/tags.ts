@@ -135,8 +135,6 @@ const SHADOW_HOSTS = [
 
 /** Elements this extension puts in pages: their names start with this. */
 export const OWN_TAG_PREFIX = 'tifa-lens-';
-/** The tag name of the shadow host every piece of the extension's on-page UI lives in. */
-export const OWN_UI_TAG = 'tifa-lens-ui';
 
 const KINDS = new Map<string, number>();
 for (const name of INLINE) KINDS.set(name, 0);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Boundary, CorpusPassage, Match, Pattern, TextPoint } from '../../../lib/match/index';
+import type { CorpusPassage, Match, Pattern, TextPoint } from '../../../lib/match/index';
 import { prng } from '../../../scripts/support/prng';
 
 export { prng };
@@ -106,8 +106,4 @@ export function render(m: Match): string {
   if (m.kind === 'term') return `term ${at} #${m.entry} ${m.form}`;
   const s = m.source!;
   return `quote ${at} ${s.doc}/${s.para}@${s.start}-${s.end}×${s.occurrences} ${m.form}`;
-}
-
-export function allBlocks(chunks: readonly string[]): Boundary[] {
-  return chunks.slice(1).map(() => 'block');
 }
