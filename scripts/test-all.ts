@@ -1,4 +1,4 @@
-// `npm test`: the glossary build, the type check, the linter, the format check, the unit tests,
+// `npm test`: the glossary build, the type check, the linter, the format and dead-code checks, the unit tests,
 // the extension build and the end-to-end tests in Debian's Chromium, closed by one line
 // `N passed, N failed` over all of them.
 // `npm test -- --full` also runs the long sweeps (every shared page, thousands of fuzz cases).
