@@ -1,8 +1,8 @@
 // Writes lib/match/char-table-data.ts: the character tables derived by lib/match/char-table-build.ts,
 // as data a page decodes natively (deriving them cost every page 5–15 ms; decoding runs of them
 // with a loop of our own, 1–10 ms of a cold content script).
-// Run after changing a range in char-table-build.ts; tests/unit/match/char-table-data.test.ts
-// fails until the data is regenerated.
+// Generated and gitignored like assets/generated/: `npm run glossary` (and so npm install, npm test
+// and every build) writes it first.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

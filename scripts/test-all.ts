@@ -67,7 +67,7 @@ function finish(): never {
 }
 
 mkdirSync(reports, { recursive: true });
-if (!step('glossary build', 'npx', ['tsx', 'scripts/build-glossary.ts'])) finish();
+if (!step('glossary build', 'npm', ['run', '--silent', 'glossary'])) finish();
 step('type check', 'npx', ['tsc', '--noEmit']);
 step('lint', 'npx', ['eslint', '.']);
 step('format check', 'npx', ['prettier', '--check', '.']);

@@ -1,7 +1,7 @@
 // How the character tables are derived: Unicode ranges and the browser's own case and NFKC
 // mappings. Run at build time (scripts/build-char-table.ts writes char-table-data.ts) and in the
 // tests that keep that data equal to this derivation; pages only decode the data.
-import { CHAR_BLOCK_SHIFT, DASH, F_CJK, F_DASH, F_HAN, F_IGNORE, F_SPACE, F_SPECIAL, F_WORD, FLAG_SHIFT, NORM_MASK, QUOTE, SPACE } from './char-table';
+import { CHAR_BLOCK_SHIFT, DASH, F_CJK, F_DASH, F_HAN, F_IGNORE, F_SPACE, F_SPECIAL, F_WORD, FLAG_SHIFT, NORM_MASK, QUOTE, SPACE } from './char-flags';
 
 type Range = readonly [number, number];
 

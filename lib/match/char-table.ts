@@ -7,32 +7,11 @@
  * folded by exactly the same rules.
  */
 
-/** Zero-width and format characters: dropped as if absent. */
-export const F_IGNORE = 1;
-/** Whitespace: a run is dropped next to a CJK character, else emitted as one space. */
-export const F_SPACE = 2;
-/** Any dash: normalized to `-`, and a run of dashes is one dash. */
-export const F_DASH = 4;
-/** CJK characters and punctuation: whitespace next to them is dropped. */
-export const F_CJK = 8;
-/** Han ideographs: what quote tracing counts. */
-export const F_HAN = 16;
-/** Letters and digits: English word boundaries are judged on these. */
-export const F_WORD = 32;
-/** The classes that need more than a table lookup in the scan loop. */
-export const F_SPECIAL = F_IGNORE | F_SPACE | F_DASH;
-
-export const SPACE = 0x20;
-export const DASH = 0x2d;
-export const QUOTE = 0x27;
-export const FLAG_SHIFT = 16;
-export const NORM_MASK = 0xffff;
-
+import { CHAR_BLOCK_SHIFT, F_HAN, F_IGNORE, F_WORD, FLAG_SHIFT, NORM_MASK } from './char-flags';
+export { F_IGNORE, F_SPACE, F_DASH, F_CJK, F_HAN, F_WORD, F_SPECIAL, SPACE, DASH, QUOTE, FLAG_SHIFT, NORM_MASK, CHAR_BLOCK_SHIFT } from './char-flags';
 import { bytesOfBase64, int32sOfBase64 } from './base64';
 import { INFO_BLOCK_INDEX, INFO_BLOCKS } from './char-table-data';
 
-/** The table ships as blocks of 2^CHAR_BLOCK_SHIFT units (char-table-data.ts). */
-export const CHAR_BLOCK_SHIFT = 6;
 const BLOCK_UNITS = 1 << CHAR_BLOCK_SHIFT;
 
 /**
