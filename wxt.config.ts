@@ -15,8 +15,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], ...(process.env.TIFA_NO_MINIFY ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: 'Tifa Lens',
-    description:
-      'Finds the official formulations of Chinese diplomacy on news pages, explains them and links each to its source sentence.',
+    description: 'Finds the official formulations of Chinese diplomacy on news pages, explains them and links each to its source sentence.',
     // storage: settings; unlimitedStorage: the reader's notes must not be evicted (the service
     // worker cannot ask for persistent storage, and the quota is no longer what bounds the data:
     // the reading history is capped, background/encounters-store.ts); contextMenus:
@@ -25,10 +24,7 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     // The lens, which the content script imports only on pages that need it (content/loader/loader.ts).
     // Chrome serves it at a per-session URL, so pages can't probe for the extension by its address.
-    web_accessible_resources:
-      browser === 'firefox'
-        ? ['lens.js']
-        : [{ resources: ['lens.js'], matches: WEB_PAGES, use_dynamic_url: true }],
+    web_accessible_resources: browser === 'firefox' ? ['lens.js'] : [{ resources: ['lens.js'], matches: WEB_PAGES, use_dynamic_url: true }],
     // The loader (entrypoints/loader.ts) in every frame, about:blank and srcdoc frames a page writes
     // its articles into too; its style sheet paints the ::highlight()s and adds nothing to the DOM.
     content_scripts: [

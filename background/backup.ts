@@ -134,7 +134,9 @@ async function merge(ctx: StoreContext, backup: Backup, write: boolean, progress
   const afterNotes = write ? notes : notes + summary.notes.added;
   const afterEncounters = write ? encounters : encounters + summary.encounters.added;
   if (afterNotes > MAX_NOTES) {
-    throw new StoreError(`With this file you would have ${afterNotes.toLocaleString('en-US')} notes; Tifa Lens keeps at most ${MAX_NOTES.toLocaleString('en-US')}.`);
+    throw new StoreError(
+      `With this file you would have ${afterNotes.toLocaleString('en-US')} notes; Tifa Lens keeps at most ${MAX_NOTES.toLocaleString('en-US')}.`,
+    );
   }
   if (afterEncounters > MAX_ENCOUNTERS) {
     throw new StoreError(

@@ -20,9 +20,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
 
 /** The manifest's `commands`. */
 export function manifestCommands(): Record<string, { suggested_key: { default: string }; description: string }> {
-  return Object.fromEntries(
-    Object.entries(COMMANDS).map(([name, { key, description }]) => [name, { suggested_key: { default: key }, description }]),
-  );
+  return Object.fromEntries(Object.entries(COMMANDS).map(([name, { key, description }]) => [name, { suggested_key: { default: key }, description }]));
 }
 
 /** The message of a command, or null for one this build does not know. */

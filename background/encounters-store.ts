@@ -56,7 +56,10 @@ export async function recordEncounters(
 
 /** Drops the rows past the retention age, then the least recently seen past the row limit. */
 async function prune(db: TifaDb, now: number, { maxRows, maxAgeMs }: Retention): Promise<void> {
-  await db.encounters.where('lastSeen').below(now - maxAgeMs).delete();
+  await db.encounters
+    .where('lastSeen')
+    .below(now - maxAgeMs)
+    .delete();
   const excess = (await db.encounters.count()) - maxRows;
   if (excess <= 0) return;
   const oldest = await db.encounters.orderBy('lastSeen').limit(excess).primaryKeys();

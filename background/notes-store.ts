@@ -72,7 +72,8 @@ export async function createNote(ctx: StoreContext, input: NoteDraft): Promise<N
       throw new StoreError(`The note id ${note.id} is already taken.`);
     }
     // A backup must always import again: the database holds no more than a backup may.
-    if ((await db.notes.count()) >= MAX_NOTES) throw new StoreError(`You have ${MAX_NOTES.toLocaleString('en-US')} notes, the most Tifa Lens keeps; delete some first.`);
+    if ((await db.notes.count()) >= MAX_NOTES)
+      throw new StoreError(`You have ${MAX_NOTES.toLocaleString('en-US')} notes, the most Tifa Lens keeps; delete some first.`);
     await db.notes.add(note);
     return note;
   });
@@ -106,7 +107,10 @@ export async function deleteNote(ctx: StoreContext, id: string): Promise<Note> {
     const now = ctx.now();
     await db.notes.delete(id);
     await db.trash.put({ id, deletedAt: now, note });
-    await db.trash.where('deletedAt').below(now - TRASH_RETENTION_MS).delete();
+    await db.trash
+      .where('deletedAt')
+      .below(now - TRASH_RETENTION_MS)
+      .delete();
     return note;
   });
 }
@@ -168,19 +172,22 @@ export async function notesForPage(ctx: StoreContext, url: string): Promise<{ ur
 }
 
 function searchable(n: Note): string {
-  return [n.body, n.selectors?.quote.exact ?? '', n.title, n.tags.join(' '), n.site, n.ref?.kind === 'term' ? n.ref.entryId : '']
-    .join('\n')
-    .toLowerCase();
+  return [n.body, n.selectors?.quote.exact ?? '', n.title, n.tags.join(' '), n.site, n.ref?.kind === 'term' ? n.ref.entryId : ''].join('\n').toLowerCase();
 }
 
 /** Notes holding every word of the query (case-insensitive), most recently updated first. */
 export async function searchNotes(ctx: StoreContext, query: string, limit = 200): Promise<Note[]> {
-  const words = query.toLowerCase().split(/\s+/u).filter((w) => w !== '');
+  const words = query
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
   if (words.length === 0) return [];
-  const rows = await ctx.db.notes.filter((n) => {
-    const text = searchable(n);
-    return words.every((w) => text.includes(w));
-  }).toArray();
+  const rows = await ctx.db.notes
+    .filter((n) => {
+      const text = searchable(n);
+      return words.every((w) => text.includes(w));
+    })
+    .toArray();
   rows.sort(newestFirst);
   return rows.slice(0, limit);
 }

@@ -28,23 +28,76 @@ const corpus: CorpusPassage[] = glossaryCorpus(glossary);
 const corpusText = corpus.map((p) => p.text).join('\n\n');
 
 const ENGLISH = [
-  'Belt and Road', 'Belt and Road Initiative', 'community with a shared future for mankind',
-  'community with a shared future', 'Global Development Initiative', 'Global Security Initiative',
-  'Xi Jinping', 'Xi Jinping Thought on Diplomacy', 'win-win cooperation', 'mutual respect',
-  'peaceful coexistence', 'Five Principles of Peaceful Coexistence', 'one-China principle',
-  'one China', 'core interests', 'multilateralism', 'true multilateralism', 'hegemonism',
-  'power politics', 'Cold War mentality', 'zero-sum game', 'color revolution', 'three evil forces',
-  'Silk Road Economic Belt', 'Digital Silk Road', 'Green Silk Road', 'Confucius Institute',
-  'people-to-people exchanges', 'strategic partnership', 'comprehensive strategic partnership',
-  'Central Asia', 'Shanghai Cooperation Organization', 'BRICS', 'G20', 'United Nations',
-  'trade war', 'tariff', 'trade deal', 'trade talks', 'phase one', 'intellectual property',
-  'Hong Kong', 'Taiwan', 'South China Sea', 'Beijing', 'Washington', 'White House',
-  'Ministry of Foreign Affairs', 'foreign ministry spokesperson', 'national sovereignty',
-  'territorial integrity', 'internal affairs', 'non-interference', 'double standards',
-  'vaccine', 'pandemic', 'Winter Olympics', 'Olympic', 'together for a shared future',
-  'high-quality development', 'new era', 'major-country diplomacy', 'rules-based order',
-  'international order', 'global governance', 'human rights', 'democracy', 'New Zealand',
-  'Pacific', 'Asia-Pacific',
+  'Belt and Road',
+  'Belt and Road Initiative',
+  'community with a shared future for mankind',
+  'community with a shared future',
+  'Global Development Initiative',
+  'Global Security Initiative',
+  'Xi Jinping',
+  'Xi Jinping Thought on Diplomacy',
+  'win-win cooperation',
+  'mutual respect',
+  'peaceful coexistence',
+  'Five Principles of Peaceful Coexistence',
+  'one-China principle',
+  'one China',
+  'core interests',
+  'multilateralism',
+  'true multilateralism',
+  'hegemonism',
+  'power politics',
+  'Cold War mentality',
+  'zero-sum game',
+  'color revolution',
+  'three evil forces',
+  'Silk Road Economic Belt',
+  'Digital Silk Road',
+  'Green Silk Road',
+  'Confucius Institute',
+  'people-to-people exchanges',
+  'strategic partnership',
+  'comprehensive strategic partnership',
+  'Central Asia',
+  'Shanghai Cooperation Organization',
+  'BRICS',
+  'G20',
+  'United Nations',
+  'trade war',
+  'tariff',
+  'trade deal',
+  'trade talks',
+  'phase one',
+  'intellectual property',
+  'Hong Kong',
+  'Taiwan',
+  'South China Sea',
+  'Beijing',
+  'Washington',
+  'White House',
+  'Ministry of Foreign Affairs',
+  'foreign ministry spokesperson',
+  'national sovereignty',
+  'territorial integrity',
+  'internal affairs',
+  'non-interference',
+  'double standards',
+  'vaccine',
+  'pandemic',
+  'Winter Olympics',
+  'Olympic',
+  'together for a shared future',
+  'high-quality development',
+  'new era',
+  'major-country diplomacy',
+  'rules-based order',
+  'international order',
+  'global governance',
+  'human rights',
+  'democracy',
+  'New Zealand',
+  'Pacific',
+  'Asia-Pacific',
 ];
 
 /**
@@ -90,8 +143,30 @@ function syntheticPatterns(count: number, seed: number): Pattern[] {
   return out;
 }
 
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'em', 'font', 'i', 'kbd', 'mark', 'q', 's',
-  'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 
 interface Page {
   name: string;
@@ -102,15 +177,18 @@ interface Page {
 
 /** Crude visible text: scripts, styles and comments dropped, one chunk per text run between tags. */
 function pageFromHtml(name: string, html: string): Page {
-  const body = html
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
+  const body = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
   const chunks: string[] = [];
   const boundaries: Boundary[] = [];
   let inlineSinceLast = true;
   const decode = (s: string): string =>
-    s.replace(/&nbsp;/g, '\u00a0').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    s
+      .replace(/&nbsp;/g, '\u00a0')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   for (const part of body.split(/(<[^>]*>)/)) {
     if (part.startsWith('<')) {
       const tag = /^<\/?\s*([a-zA-Z0-9]+)/.exec(part)?.[1]?.toLowerCase() ?? '';
@@ -267,7 +345,9 @@ function main(): void {
       `(${fmt(bytes.length / 1024, 0)} KiB): ${fmt(loadMs, 1)} ms.\n` +
       `MB = 10^6 UTF-8 bytes of the text; median of ${RUNS} rounds after warm-up (the contenders ` +
       `take turns in each round; a ratio is the median of the per-round ratios); load average ` +
-      `${loadavg().map((x) => fmt(x, 2)).join(' ')} on ${cpus().length} CPUs.\n`,
+      `${loadavg()
+        .map((x) => fmt(x, 2))
+        .join(' ')} on ${cpus().length} CPUs.\n`,
   );
   const columns = [
     'text',
@@ -318,10 +398,7 @@ function main(): void {
   const zh = pages[pages.length - 1]!;
   const news = realChinese(1_000_000);
   console.log(`\nScaling with the pattern count (synthetic extra patterns), quote tracing on:\n`);
-  console.log(
-    `| patterns | compile ms | ${zh.name}: scan() MB/s | match() MB/s | term matches | ` +
-      `${news.name}: scan() MB/s | term matches |`,
-  );
+  console.log(`| patterns | compile ms | ${zh.name}: scan() MB/s | match() MB/s | term matches | ` + `${news.name}: scan() MB/s | term matches |`);
   console.log(`|${' --- |'.repeat(7)}`);
   for (const count of [150, 1_000, 10_000, 100_000]) {
     const set = syntheticPatterns(count, 13);

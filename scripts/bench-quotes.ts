@@ -37,7 +37,7 @@ function editedPage(paragraphs: number, seed: number): string[] {
   const rnd = prng(seed);
   const sentences = corpusPassages.flatMap((p) => {
     const out: string[] = [];
-    for (let at = 0; at < p.text.length; ) {
+    for (let at = 0; at < p.text.length;) {
       const [s, e] = sentenceAround(p.text, at, at + 1);
       if (e - s > 20) out.push(p.text.slice(s, e));
       at = Math.max(e, at + 1);

@@ -29,8 +29,7 @@ import { chunksOf, glossaryScaling } from './bench/scaling';
 import type { ScalingRow } from './bench/scaling';
 
 const args = process.argv.slice(2);
-const flag = (name: string): string | undefined =>
-  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const flag = (name: string): string | undefined => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const QUICK = args.includes('--quick');
 const RUNS = Number(flag('runs') ?? (QUICK ? 1 : 3));
 /** Loads of the no-term page (with the floor's, interleaved), at least RUNS. */
@@ -176,15 +175,13 @@ async function measurePages(pages: BenchPage[], shared: SharedPage[], extra: Rec
   return results;
 }
 
-const ms = (x: number | null | undefined, digits = 1): string =>
-  x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits);
+const ms = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 const ratio = (x: number): string => (Number.isFinite(x) ? `${x >= 100 ? x.toFixed(0) : x.toFixed(1)}×` : '–');
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 const markMs = (r: MarkRun, timeoutMs: number): string =>
   r.error ? `failed: ${r.error.slice(0, 80)}` : r.ms === null ? `>${timeoutMs / 1000} s (timeout)` : ms(r.ms, 0);
 /** mark.js's time over ours, as a ratio ('>' past the timeout, '–' when mark.js failed). */
-const markRatio = (r: MarkRun, work: number, timeoutMs: number): string =>
-  r.error ? '–' : r.ms === null ? `>${ratio(timeoutMs / work)}` : ratio(r.ms / work);
+const markRatio = (r: MarkRun, work: number, timeoutMs: number): string => (r.error ? '–' : r.ms === null ? `>${ratio(timeoutMs / work)}` : ratio(r.ms / work));
 
 function pageTable(results: PageResult[]): string {
   const head = [
@@ -280,7 +277,9 @@ function targets(results: PageResult[], scaling: ScalingRow[]): Target[] {
   out.push({
     what: 'first frame after highlighting ≤ 16 ms on the 5 MB page',
     met: gen ? (gen.ours.firstFrameMs ?? Infinity) <= 16 : null,
-    evidence: gen ? `${ms(gen.ours.firstFrameMs)} ms (the costliest frame after a highlight update during the scan: ${ms(gen.ours.worstFrameMs)} ms)` : 'not run',
+    evidence: gen
+      ? `${ms(gen.ours.firstFrameMs)} ms (the costliest frame after a highlight update during the scan: ${ms(gen.ours.worstFrameMs)} ms)`
+      : 'not run',
   });
   out.push({
     what: 'no task of the content script over 50 ms on any page',
@@ -353,11 +352,11 @@ async function main(): Promise<void> {
     'How each number is taken:',
     '',
     '- **annotated**: from the content script starting to evaluate in the top frame (its `EvaluateScript` in the trace) to its last `tifa-lens:highlighted` mark before `tifa-lens:ready` (to `ready` where nothing is highlighted). Includes the waits where the page had the main thread and the settings read from storage.',
-    '- **our work**: every main-thread task of the page\'s renderer in which the content script ran, in any frame of the page (trace events of its scripts, its `scheduler.yield` continuations, the times its own trace recorded), from its first evaluation to 700 ms after `ready` (so the badge report and the answer to the notes request are in), summed, minus the evaluation of its bundle (shown apart as **bundle eval**: parsing and running the content script\'s top level, in every frame that runs it — an about:blank iframe does too; the lens, `lens.js`, is imported only where the page needs it and is part of our work). **compile** is the `tifa-lens:compile` measure (loading the matcher the background hands over, or building it), part of our work; **scan** is the `tifa-lens:scan` measure\'s detail: time in slices, of which walking the DOM and of which matching, checking and handing matches to the painter; on a page where the lens was not loaded it is the loader\'s `tifa-lens:probe` (the walk and the prefilter).',
-    '- **longest task**: the longest of those tasks (ours), and the longest main-thread task of any origin between the content script\'s start and `ready` (any). **longest slice** is the scanner\'s own count (`tifa-lens:scan` detail).',
+    "- **our work**: every main-thread task of the page's renderer in which the content script ran, in any frame of the page (trace events of its scripts, its `scheduler.yield` continuations, the times its own trace recorded), from its first evaluation to 700 ms after `ready` (so the badge report and the answer to the notes request are in), summed, minus the evaluation of its bundle (shown apart as **bundle eval**: parsing and running the content script's top level, in every frame that runs it — an about:blank iframe does too; the lens, `lens.js`, is imported only where the page needs it and is part of our work). **compile** is the `tifa-lens:compile` measure (loading the matcher the background hands over, or building it), part of our work; **scan** is the `tifa-lens:scan` measure's detail: time in slices, of which walking the DOM and of which matching, checking and handing matches to the painter; on a page where the lens was not loaded it is the loader's `tifa-lens:probe` (the walk and the prefilter).",
+    "- **longest task**: the longest of those tasks (ours), and the longest main-thread task of any origin between the content script's start and `ready` (any). **longest slice** is the scanner's own count (`tifa-lens:scan` detail).",
     '- **frame after highlighting**: main-thread time from a `tifa-lens:highlighted` mark (highlights registered) to the end of the task that runs the rendering (style, layout, paint, commit) which paints them: for the first mark (the first highlights the reader sees), and the costliest over all marks until `ready` (on a long page the window of registered highlights is updated as the scan adds matches).',
-    '- **heap Δ**: `Runtime.getHeapUsage` after two forced GCs, with the extension minus without, same page and same wait (the content script\'s isolated world shares the page\'s V8 isolate, so its heap can\'t be read apart).',
-    '- **bare walk**: `document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)` visiting every text node and reading `.data.length`, the first walk after load (cold, like the content script\'s), in a browser without the extension: in an isolated world made with `Page.createIsolatedWorld` (where a content script runs: each world has its own node wrappers, which makes a first walk there slower) and then in the page\'s own world. **ours / bare** divides our work by the isolated-world walk.',
+    "- **heap Δ**: `Runtime.getHeapUsage` after two forced GCs, with the extension minus without, same page and same wait (the content script's isolated world shares the page's V8 isolate, so its heap can't be read apart).",
+    "- **bare walk**: `document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)` visiting every text node and reading `.data.length`, the first walk after load (cold, like the content script's), in a browser without the extension: in an isolated world made with `Page.createIsolatedWorld` (where a content script runs: each world has its own node wrappers, which makes a first walk there slower) and then in the page's own world. **ours / bare** divides our work by the isolated-world walk.",
     '- **mark.js 8**: injected into the page without the extension, on a fresh load, every glossary form (' +
       `${new Set(glossary.entries.flatMap((e) => e.forms.map((f) => f.text))).size} forms): ` +
       '*per term* is `new Mark(document.body).mark(form, { separateWordSearch: false, diacritics: false })` for each form in turn (mark.js walks the DOM once per form; given the array at once it nests each form’s pass in the callback of the one before, which overflowed the stack now and then), *per term, across elements* the same with `acrossElements: true`; *one RegExp* is a single `markRegExp` of all forms (longest first) with `acrossElements: true`, the fastest way mark.js offers. Stopped with `Runtime.terminateExecution` after the timeout. mark.js only marks; our work also traces quotes, checks what is hidden or editable and counts.',

@@ -62,14 +62,7 @@ function main(): void {
   try {
     const traditional = readTraditionalSources();
     const words = readPinyinWords();
-    const glossary = compileGlossary(
-      parseCorpus(corpus, CORPUS_LAYOUT),
-      readGlossarySources(),
-      glossaryTools,
-      sha,
-      traditional,
-      words,
-    );
+    const glossary = compileGlossary(parseCorpus(corpus, CORPUS_LAYOUT), readGlossarySources(), glossaryTools, sha, traditional, words);
     mkdirSync(dirname(OUT_FILE), { recursive: true });
     writeFileSync(JSON_FILE, glossaryJsonModule(glossary));
     writeFileSync(KEY_FILE, glossaryKeyModule(glossary));
@@ -78,9 +71,7 @@ function main(): void {
     writeFileSync(PREFILTER_FILE, prefilterModule(glossary));
     const forms = glossary.entries.reduce((n, e) => n + e.forms.length, 0);
     const occurrences = glossary.entries.reduce((n, e) => n + e.occurrences.length, 0);
-    console.log(
-      `glossary: ${glossary.entries.length} entries, ${forms} forms, ${occurrences} occurrences in ${glossary.documents.length} documents`,
-    );
+    console.log(`glossary: ${glossary.entries.length} entries, ${forms} forms, ${occurrences} occurrences in ${glossary.documents.length} documents`);
   } catch (error) {
     if (error instanceof GlossaryBuildError) {
       console.error(error.message);

@@ -78,9 +78,7 @@ async function main(): Promise<void> {
     console.error(CHROMIUM_HINT);
     process.exit(1);
   }
-  const routes = Object.fromEntries(
-    PAGES.map((name) => [`/${name}`, { body: readFileSync(join(ROOT, 'assets/demo', name)) }]),
-  );
+  const routes = Object.fromEntries(PAGES.map((name) => [`/${name}`, { body: readFileSync(join(ROOT, 'assets/demo', name)) }]));
   const server = await startServer(routes);
   const urls = PAGES.map((name) => server.url(`/${name}`));
   try {

@@ -20,15 +20,7 @@ export function CardFrame({ labelledBy, head, children, onClose, kind }: CardFra
     onClose();
   };
   return (
-    <div
-      class={`tl-card tl-card--${kind}`}
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby={labelledBy}
-      tabIndex={-1}
-      lang="en"
-      onKeyDown={onKeyDown}
-    >
+    <div class={`tl-card tl-card--${kind}`} role="dialog" aria-modal="false" aria-labelledby={labelledBy} tabIndex={-1} lang="en" onKeyDown={onKeyDown}>
       <div class="tl-head">
         {head}
         <button type="button" class="tl-icon-button tl-close" aria-label="Close" title="Close (Esc)" onClick={onClose}>

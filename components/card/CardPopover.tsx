@@ -69,7 +69,13 @@ export function CardPopover({ anchor, children, onPointerEnter, onPointerLeave, 
       });
       sideRef.current = next.side;
       setPlacement((prev) =>
-        prev && prev.top === next.top && prev.left === next.left && prev.maxHeight === next.maxHeight && prev.side === next.side && prev.fits === next.fits && prev.anchorVisible === next.anchorVisible
+        prev &&
+        prev.top === next.top &&
+        prev.left === next.left &&
+        prev.maxHeight === next.maxHeight &&
+        prev.side === next.side &&
+        prev.fits === next.fits &&
+        prev.anchorVisible === next.anchorVisible
           ? prev
           : next,
       );

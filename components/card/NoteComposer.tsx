@@ -119,11 +119,7 @@ export function NoteComposer({ quote, onSave, onCancel, autoFocus = true }: Note
         void save();
       }}
     >
-      {shownQuote && (
-        <blockquote class="tl-composer-quote">
-          {shownQuote}
-        </blockquote>
-      )}
+      {shownQuote && <blockquote class="tl-composer-quote">{shownQuote}</blockquote>}
       <label class="tl-field-label" for={`${id}-body`}>
         Note
       </label>

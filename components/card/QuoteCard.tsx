@@ -46,7 +46,11 @@ export function QuoteCard({ data, documents, traditional, notes = [], onAddNote,
   );
   return (
     <CardFrame kind="quote" labelledBy={titleId} head={head} onClose={onClose}>
-      {excerpt ? <SourceQuote excerpt={excerpt} traditional={converted} /> : <p class="tl-explanation">The quoted passage is not in this version of the corpus.</p>}
+      {excerpt ? (
+        <SourceQuote excerpt={excerpt} traditional={converted} />
+      ) : (
+        <p class="tl-explanation">The quoted passage is not in this version of the corpus.</p>
+      )}
       {occurrences > 1 && <p class="tl-count">{occurrences} times in the corpus; this is the first.</p>}
       <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={composer ? undefined : onAddNote} />
       {composer && <NoteComposer {...composer} />}

@@ -40,7 +40,19 @@ function countLabel(total: number, implied: boolean): string {
 }
 
 /** The card of a glossary term: what it is, what it means, and where the corpus says it. */
-export function TermCard({ data, documents, traditional, notes = [], canSpeak = false, onSpeak, onAddNote, composer, onShowSource, sourceMode = 'open', onClose }: TermCardProps) {
+export function TermCard({
+  data,
+  documents,
+  traditional,
+  notes = [],
+  canSpeak = false,
+  onSpeak,
+  onAddNote,
+  composer,
+  onShowSource,
+  sourceMode = 'open',
+  onClose,
+}: TermCardProps) {
   const { entry, found } = data;
   const total = entry.occurrences.length;
   const [index, setIndex] = useState(() => Math.min(Math.max(data.occurrence ?? 0, 0), Math.max(total - 1, 0)));
@@ -58,13 +70,7 @@ export function TermCard({ data, documents, traditional, notes = [], canSpeak = 
         {entry.zh}
       </h2>
       {canSpeak && onSpeak && (
-        <button
-          type="button"
-          class="tl-icon-button tl-speak"
-          aria-label={`Pronounce ${entry.zh}`}
-          title="Pronounce"
-          onClick={() => onSpeak(entry.zh)}
-        >
+        <button type="button" class="tl-icon-button tl-speak" aria-label={`Pronounce ${entry.zh}`} title="Pronounce" onClick={() => onSpeak(entry.zh)}>
           <span aria-hidden="true">🔊</span>
         </button>
       )}
@@ -89,9 +95,7 @@ export function TermCard({ data, documents, traditional, notes = [], canSpeak = 
       <p class="tl-explanation">{entry.explanation}</p>
       {excerpt && <SourceQuote excerpt={excerpt} traditional={converted} />}
       <div class="tl-occurrences">
-        <span class="tl-count">
-          {countLabel(total, entry.implied === true)}
-        </span>
+        <span class="tl-count">{countLabel(total, entry.implied === true)}</span>
         {total > 1 && (
           <span class="tl-stepper">
             <button type="button" class="tl-icon-button" aria-label="Previous occurrence" onClick={() => step(-1)}>

@@ -103,8 +103,8 @@ export function OptionsPage({ settings, status, onChange, onClearHistory }: Opti
               </label>
             ))}
             <p class="hint">
-              On very long pages (over 200 matches) highlights are tinted, not underlined: underlines make the browser
-              re-measure such pages whenever the highlights near the viewport change.
+              On very long pages (over 200 matches) highlights are tinted, not underlined: underlines make the browser re-measure such pages whenever the
+              highlights near the viewport change.
             </p>
           </fieldset>
 

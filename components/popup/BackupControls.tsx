@@ -42,8 +42,7 @@ export function describeImport(summary: ImportSummary, done = false): string[] {
   return lines;
 }
 
-export const importChangesSomething = (s: ImportSummary): boolean =>
-  s.notes.added + s.notes.changed + s.encounters.added + s.encounters.changed > 0;
+export const importChangesSomething = (s: ImportSummary): boolean => s.notes.added + s.notes.changed + s.encounters.added + s.encounters.changed > 0;
 
 /** A bar and its words, for an export or import under way. */
 function Working({ label, done, total }: { label: string; done: number; total: number }) {
@@ -85,9 +84,7 @@ export function BackupControls({ onExport, onPreviewImport }: BackupControlsProp
     setState({ step: 'checking', fileName: file.name });
     const preview = await onPreviewImport(file);
     setState(
-      preview.ok
-        ? { step: 'confirm', fileName: preview.fileName, summary: preview.summary, commit: preview.commit }
-        : { step: 'error', error: preview.error },
+      preview.ok ? { step: 'confirm', fileName: preview.fileName, summary: preview.summary, commit: preview.commit } : { step: 'error', error: preview.error },
     );
   }
 
@@ -169,11 +166,7 @@ export function BackupControls({ onExport, onPreviewImport }: BackupControlsProp
             )}
           </div>
         )}
-        {state.step === 'done' && (
-          <p class="success">
-            Imported. {describeImport(state.summary, true).join(' ')}
-          </p>
-        )}
+        {state.step === 'done' && <p class="success">Imported. {describeImport(state.summary, true).join(' ')}</p>}
       </div>
       {state.step === 'error' && (
         <p class="error" role="alert">

@@ -66,14 +66,7 @@ export function NoteEditor({ note, onSave, onDone }: NoteEditorProps) {
       }}
     >
       <label for={`${id}-body`}>Note</label>
-      <textarea
-        id={`${id}-body`}
-        ref={bodyRef}
-        rows={4}
-        value={body}
-        maxLength={MAX_BODY}
-        onInput={(e) => setBody(e.currentTarget.value)}
-      />
+      <textarea id={`${id}-body`} ref={bodyRef} rows={4} value={body} maxLength={MAX_BODY} onInput={(e) => setBody(e.currentTarget.value)} />
       <label for={`${id}-tags`}>Tags, separated by commas</label>
       <input id={`${id}-tags`} type="text" value={tagsText} onInput={(e) => setTagsText(e.currentTarget.value)} />
       {error !== null && (

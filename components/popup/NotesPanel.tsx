@@ -44,8 +44,8 @@ export function NotesPanel({ notes, entries, onOpenNote, onSaveNote, onDeleteNot
         <div class="empty">
           <h2>No notes yet</h2>
           <p>
-            On a page, select some text or open a term’s card and choose <b>Add note</b>. Your notes are kept in this
-            browser only; export them below, or import a backup.
+            On a page, select some text or open a term’s card and choose <b>Add note</b>. Your notes are kept in this browser only; export them below, or import
+            a backup.
           </p>
         </div>
       ) : (

@@ -15,8 +15,7 @@ import type { UndoItem } from './UndoBar';
 import { Welcome } from './Welcome';
 
 export interface PopupProps
-  extends Pick<NotesPanelProps, 'onOpenNote' | 'onSaveNote' | 'onExport' | 'onPreviewImport'>,
-    Pick<ThisPagePanelProps, 'onRevealTerm' | 'onSetSiteDisabled'> {
+  extends Pick<NotesPanelProps, 'onOpenNote' | 'onSaveNote' | 'onExport' | 'onPreviewImport'>, Pick<ThisPagePanelProps, 'onRevealTerm' | 'onSetSiteDisabled'> {
   entries: readonly GlossaryEntry[];
   page: PageState;
   /** Every note; undefined while loading. */

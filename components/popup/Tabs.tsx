@@ -26,11 +26,19 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
   function move(from: number, key: string): void {
     const last = tabs.length - 1;
     const to =
-      key === 'ArrowRight' ? (from === last ? 0 : from + 1)
-      : key === 'ArrowLeft' ? (from === 0 ? last : from - 1)
-      : key === 'Home' ? 0
-      : key === 'End' ? last
-      : -1;
+      key === 'ArrowRight'
+        ? from === last
+          ? 0
+          : from + 1
+        : key === 'ArrowLeft'
+          ? from === 0
+            ? last
+            : from - 1
+          : key === 'Home'
+            ? 0
+            : key === 'End'
+              ? last
+              : -1;
     const tab = tabs[to];
     if (!tab) return;
     onSelect(tab.id);
@@ -67,15 +75,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
         ))}
       </div>
       {tabs.map((tab) => (
-        <div
-          key={tab.id}
-          role="tabpanel"
-          id={`panel-${tab.id}`}
-          class="tabpanel"
-          aria-labelledby={`tab-${tab.id}`}
-          hidden={tab.id !== selected}
-          tabIndex={0}
-        >
+        <div key={tab.id} role="tabpanel" id={`panel-${tab.id}`} class="tabpanel" aria-labelledby={`tab-${tab.id}`} hidden={tab.id !== selected} tabIndex={0}>
           {tab.panel}
         </div>
       ))}

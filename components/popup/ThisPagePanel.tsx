@@ -20,7 +20,15 @@ export interface ThisPagePanelProps {
   onDeleteNote(note: Note): void;
 }
 
-function SiteSwitch({ host, disabledBy, onSetSiteDisabled }: { host: string; disabledBy: string | null; onSetSiteDisabled: ThisPagePanelProps['onSetSiteDisabled'] }) {
+function SiteSwitch({
+  host,
+  disabledBy,
+  onSetSiteDisabled,
+}: {
+  host: string;
+  disabledBy: string | null;
+  onSetSiteDisabled: ThisPagePanelProps['onSetSiteDisabled'];
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const off = disabledBy !== null;

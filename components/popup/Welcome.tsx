@@ -18,8 +18,8 @@ export function Welcome({ sampleHref, cardTrigger }: WelcomeProps) {
     <section class="welcome" aria-labelledby="welcome-heading">
       <h2 id="welcome-heading">Getting started</h2>
       <p>
-        Tifa Lens finds the official formulations (<i lang="zh-Latn">tífǎ</i>) of Chinese diplomacy on the pages you
-        read, explains each one and links it to the sentence it comes from.
+        Tifa Lens finds the official formulations (<i lang="zh-Latn">tífǎ</i>) of Chinese diplomacy on the pages you read, explains each one and links it to the
+        sentence it comes from.
       </p>
       <ol class="welcome-steps">
         <li>Open a news page about Chinese diplomacy: the terms it knows are underlined.</li>

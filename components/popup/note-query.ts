@@ -69,9 +69,7 @@ export interface NoteFacets {
 function countBy(values: Iterable<string>): Facet[] {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([value, count]) => ({ value, count }));
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([value, count]) => ({ value, count }));
 }
 
 /** The values the filters offer: those the notes have. */

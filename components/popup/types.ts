@@ -33,8 +33,7 @@ export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; 
 
 /** A validated backup file, ready to import once the reader confirms. */
 export type ImportPreview =
-  | { ok: true; fileName: string; summary: ImportSummary; commit(progress?: Progress): Promise<ImportOutcome> }
-  | { ok: false; error: string };
+  { ok: true; fileName: string; summary: ImportSummary; commit(progress?: Progress): Promise<ImportOutcome> } | { ok: false; error: string };
 
 export type TabId = 'page' | 'notes' | 'glossary';
 

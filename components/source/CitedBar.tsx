@@ -20,7 +20,8 @@ function positionOf(entry: GlossaryEntry, documents: readonly CorpusDocument[], 
   for (let i = 0; i < entry.occurrences.length; i++) {
     const [d, b, s, e] = entry.occurrences[i] ?? [];
     if (d === doc && b === location.block && s === location.range?.start && e === location.range?.end) return { index: i, exact: true };
-    if (d !== undefined && b !== undefined && s !== undefined && (d < doc || (d === doc && (b < location.block || (b === location.block && s < start))))) before = i;
+    if (d !== undefined && b !== undefined && s !== undefined && (d < doc || (d === doc && (b < location.block || (b === location.block && s < start)))))
+      before = i;
   }
   return { index: before, exact: false };
 }

@@ -96,8 +96,8 @@ export function DocumentView({ doc, docIndex, entries, terms, hits, cited, readi
   return (
     <article id={doc.id} class="document" aria-labelledby={titleId} lang="zh-Hans">
       <p class="meta" lang="en">
-        <span class="kind">{KIND_LABELS[doc.kind]}</span> · <span lang="zh-Hans">{doc.author}</span> ·{' '}
-        <time dateTime={doc.date}>{doc.date}</time> · {doc.source}
+        <span class="kind">{KIND_LABELS[doc.kind]}</span> · <span lang="zh-Hans">{doc.author}</span> · <time dateTime={doc.date}>{doc.date}</time> ·{' '}
+        {doc.source}
       </p>
       {shown.map(({ block, index, blockHits }) => (
         <Block

@@ -13,7 +13,6 @@ import { SearchBar } from './SearchBar';
 import { TermIndex } from './TermIndex';
 import { useTermPopover } from './use-term-popover';
 
-
 /** Gives per-character pinyin of a text (pinyin-pro, loaded on first use). */
 export type ReadingsOf = (text: string) => readonly string[];
 
@@ -109,16 +108,7 @@ export function SourceViewer({ documents, entries, location, onNavigate, loadRea
         <p class="brand">
           Tifa Lens <span>· sources</span>
         </p>
-        <SearchBar
-          query={query}
-          result={result}
-          position={position}
-          onQuery={setQuery}
-          onStep={step}
-          ruby={ruby}
-          rubyLoading={rubyLoading}
-          onRuby={onRuby}
-        />
+        <SearchBar query={query} result={result} position={position} onQuery={setQuery} onStep={step} ruby={ruby} rubyLoading={rubyLoading} onRuby={onRuby} />
       </header>
       <div class="layout">
         <TermIndex index={index} entries={entries} documents={documents} initiallyOpen={indexOpen} onNavigate={onNavigate} />

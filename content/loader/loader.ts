@@ -109,8 +109,7 @@ export function startLoader(options: LoaderOptions): void {
     return topHost;
   };
   // Asked only when some site is off: most readers turn none off, and a frame then asks nothing.
-  const isOff = async (settings: Settings): Promise<boolean> =>
-    settings.disabledSites.length > 0 && isPageOff(settings, await topHostname());
+  const isOff = async (settings: Settings): Promise<boolean> => settings.disabledSites.length > 0 && isPageOff(settings, await topHostname());
 
   const stopWatching = (): void => {
     probe?.stop();
@@ -173,9 +172,7 @@ export function startLoader(options: LoaderOptions): void {
       if (sender.id !== browser.runtime.id) return false;
       const head = readTabRequestHead(message);
       if (!head) return false;
-      void answer(head, message).then(sendResponse, (error: unknown) =>
-        sendResponse({ ok: false, error: error instanceof Error ? error.message : 'Failed.' }),
-      );
+      void answer(head, message).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : 'Failed.' }));
       return true;
     });
   }

@@ -36,8 +36,7 @@ export interface PageScript {
 /** The traditional standard a card shows its source in, or null to show the simplified original. */
 export function traditionalRegionFor({ lang, script, quote }: PageScript): TraditionalRegion | null {
   const tag = lang.trim();
-  const traditional =
-    TRADITIONAL_TAG.test(tag) || script === 'hant' || (quote !== undefined && holdsQuoteVariant(quote.found, quote.quoteVariants));
+  const traditional = TRADITIONAL_TAG.test(tag) || script === 'hant' || (quote !== undefined && holdsQuoteVariant(quote.found, quote.quoteVariants));
   if (!traditional) return null;
   return HONG_KONG_TAG.test(tag) ? 'hk' : 'tw';
 }

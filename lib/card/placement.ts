@@ -55,16 +55,7 @@ export interface Placement {
 
 const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max));
 
-export function placeCard({
-  anchor,
-  card,
-  viewport,
-  dir = 'ltr',
-  current,
-  gap = 6,
-  margin = 8,
-  minHeight = 160,
-}: PlacementInput): Placement {
+export function placeCard({ anchor, card, viewport, dir = 'ltr', current, gap = 6, margin = 8, minHeight = 160 }: PlacementInput): Placement {
   const x0 = viewport.left ?? 0;
   const y0 = viewport.top ?? 0;
   const x1 = x0 + viewport.width;

@@ -26,9 +26,7 @@ function readLines(source: string): SourceLine[] {
 function repairPageBreaks(lines: SourceLine[], layout: CorpusLayout): SourceLine[] {
   const out = [...lines];
   for (const pageBreak of layout.pageBreaks) {
-    const at = out.findIndex(
-      (line, i) => line.text.endsWith(pageBreak.end) && out[i + 1]?.text.startsWith(pageBreak.start),
-    );
+    const at = out.findIndex((line, i) => line.text.endsWith(pageBreak.end) && out[i + 1]?.text.startsWith(pageBreak.start));
     const head = out[at];
     const tail = out[at + 1];
     if (at < 0 || !head || !tail) {

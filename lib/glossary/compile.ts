@@ -97,8 +97,7 @@ function formsOf(entry: SourceEntry, tools: GlossaryTools, rules: TraditionalRul
     ...written.flatMap((text) => writtenVariants(text).map((v) => [v, text] as const)),
   ];
   // Taiwan's and Hong Kong's forms (lib/glossary/regional-forms.ts, assets/glossary/traditional/).
-  const hant = (text: string): string[] =>
-    regionalForms(text, rules, tools.converters, (problem) => problems.push(`${entry.origin}: "${text}": ${problem}`));
+  const hant = (text: string): string[] => regionalForms(text, rules, tools.converters, (problem) => problems.push(`${entry.origin}: "${text}": ${problem}`));
   const rule = (text: string): Pick<EntryForm, 'scope' | 'near' | 'notIn'> => ruleFields(entry.match.get(text), hant);
   const forms: EntryForm[] = [
     ...hans.map(([text, as]) => ({ text, script: 'hans' as const, ...rule(as) })),
@@ -134,9 +133,7 @@ function pinyinOf(entry: SourceEntry, tools: GlossaryTools, words: PinyinWordLis
   const override = readPinyin(entry.pinyin, entry.zh);
   if ('problem' in override) problems.push(`${entry.origin}: ${override.problem}`);
   else if (override.count !== override.needs) {
-    problems.push(
-      `${entry.origin}: pinyin override has ${override.count} syllable(s), "${entry.zh}" needs ${override.needs} (${generated.pinyin})`,
-    );
+    problems.push(`${entry.origin}: pinyin override has ${override.count} syllable(s), "${entry.zh}" needs ${override.needs} (${generated.pinyin})`);
   } else if (entry.pinyin === generated.pinyin) {
     problems.push(`${entry.origin}: pinyin override equals the generated pinyin; remove it`);
   } else return { pinyin: entry.pinyin, syllables: override.syllables };
@@ -258,9 +255,7 @@ export function compileGlossary(
 
   checkStops(entries, sources, owners, corpusPassages(documents), problems);
 
-  const patterns: Pattern[] = entries.flatMap((entry, i) =>
-    entry.forms.map((form) => ({ form: form.text, entry: i, script: form.script })),
-  );
+  const patterns: Pattern[] = entries.flatMap((entry, i) => entry.forms.map((form) => ({ form: form.text, entry: i, script: form.script })));
   const passages = corpusPassages(documents);
   const matcher = compileMatcher(patterns, passages, { quotes: false, overlaps: 'all' });
   const foundZh = new Set<number>();
@@ -286,8 +281,6 @@ export function compileGlossary(
     passages.map((p) => p.text),
     (text) => tools.traditional(text),
   );
-  const traditionalCorpus = packTraditionalCorpus(documents, (region, text) =>
-    regionalPassage(text, region, rules, tools.converters, tools.simplified),
-  );
+  const traditionalCorpus = packTraditionalCorpus(documents, (region, text) => regionalPassage(text, region, rules, tools.converters, tools.simplified));
   return { version: GLOSSARY_VERSION, corpusSha256, documents, entries, quoteVariants, traditional: traditionalCorpus };
 }

@@ -41,11 +41,7 @@ function punctuation(mark: string): Punctuation {
   return { text: mark, space: 'both' };
 }
 
-type Piece =
-  | { kind: 'word'; parts: string[] }
-  | { kind: 'literal'; text: string }
-  | { kind: 'mark'; text: string }
-  | { kind: 'space' };
+type Piece = { kind: 'word'; parts: string[] } | { kind: 'literal'; text: string } | { kind: 'mark'; text: string } | { kind: 'space' };
 
 /** Syllables written as one part of a word: an apostrophe before a, o, e inside it. */
 function joinSyllables(syllables: readonly string[], capital: boolean): string {

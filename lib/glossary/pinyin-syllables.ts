@@ -27,7 +27,11 @@ const TONE_MARK = /[\u0300\u0301\u030C\u0304]/u;
 
 /** One letter without its tone mark, lower case: `Ǎ` → `a`, `ǘ` → `ü`. */
 function baseLetter(char: string): string {
-  return char.normalize('NFD').replace(/[\u0300\u0301\u030C\u0304]/gu, '').normalize('NFC').toLowerCase();
+  return char
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u030C\u0304]/gu, '')
+    .normalize('NFC')
+    .toLowerCase();
 }
 
 /** Whether a syllable starts with a, o or e: inside a word it follows an apostrophe. */

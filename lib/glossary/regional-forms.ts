@@ -67,7 +67,7 @@ interface Segment {
 function segmentsOf(text: string, overrides: readonly RegionalOverride[]): Segment[] {
   const segments: Segment[] = [];
   let plain = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let best: RegionalOverride | null = null;
     for (const override of overrides) {
       if (text.startsWith(override.zh, i) && (!best || override.zh.length > best.zh.length)) best = override;

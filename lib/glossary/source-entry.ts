@@ -129,11 +129,7 @@ function readSources(value: unknown, where: string, errors: string[]): EntrySour
  * Checks one file's shape and returns its entries. Every problem is pushed to `errors` with the
  * entry's place, so the build can report them all at once.
  */
-export function readSourceFile(
-  file: SourceFile,
-  categories: readonly Category[],
-  errors: string[],
-): SourceEntry[] {
+export function readSourceFile(file: SourceFile, categories: readonly Category[], errors: string[]): SourceEntry[] {
   const category = categories.find((c) => c === file.name);
   if (!category) {
     errors.push(`${file.name}.yaml: unknown category (expected one of ${categories.join(', ')})`);

@@ -51,7 +51,10 @@ export function packTraditionalCorpus(
     if (usual !== ch) chars.set(ch, usual);
   }
   const packed: TraditionalCorpus = {
-    chars: [...chars].sort(([a], [b]) => (a < b ? -1 : 1)).map(([s, t]) => s + t).join(''),
+    chars: [...chars]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([s, t]) => s + t)
+      .join(''),
     tw: [],
     hk: [],
   };

@@ -139,11 +139,7 @@ export function artifactIn(text: string, artifacts: readonly ConversionArtifact[
  * Checks both files and returns their rules; every problem is pushed to `problems` with the
  * entry's place. An override may not itself write an artifact.
  */
-export function readTraditionalRules(
-  sources: TraditionalSources,
-  simplified: (text: string) => string,
-  problems: string[],
-): TraditionalRules {
+export function readTraditionalRules(sources: TraditionalSources, simplified: (text: string) => string, problems: string[]): TraditionalRules {
   const overrides = readOverrides(sources.overrides, simplified, problems);
   const artifacts = readArtifacts(sources.artifacts, problems);
   for (const override of overrides) {

@@ -59,14 +59,7 @@ export interface EntrySource {
  * Where an entry occurs in the corpus: document index, block index, and the [start, end) of the
  * occurrence and of its sentence, as offsets into that block's text.
  */
-export type Occurrence = readonly [
-  doc: number,
-  block: number,
-  start: number,
-  end: number,
-  sentenceStart: number,
-  sentenceEnd: number,
-];
+export type Occurrence = readonly [doc: number, block: number, start: number, end: number, sentenceStart: number, sentenceEnd: number];
 
 export interface GlossaryEntry {
   id: string;

@@ -8,7 +8,7 @@
  */
 
 import { CHAR_BLOCK_SHIFT, F_HAN, F_IGNORE, F_WORD, FLAG_SHIFT, NORM_MASK } from './char-flags';
-export { F_IGNORE, F_SPACE, F_DASH, F_CJK, F_HAN, F_WORD, F_SPECIAL, SPACE, DASH, QUOTE, FLAG_SHIFT, NORM_MASK, CHAR_BLOCK_SHIFT } from './char-flags';
+export { F_IGNORE, F_SPACE, F_DASH, F_CJK, F_HAN, F_WORD, F_SPECIAL, SPACE, DASH, FLAG_SHIFT, NORM_MASK, CHAR_BLOCK_SHIFT } from './char-flags';
 import { bytesOfBase64, int32sOfBase64 } from './base64';
 import { INFO_BLOCK_INDEX, INFO_BLOCKS } from './char-table-data';
 

@@ -15,19 +15,7 @@
  * - serialize: the compiled automata as bytes, loaded per page without rebuilding.
  * - prefilter: a conservative test run before loading them: a text it rules out has no match.
  */
-export type {
-  Boundary,
-  CompiledMatcher,
-  CorpusPassage,
-  Match,
-  Matcher,
-  MatcherOptions,
-  MatchTable,
-  Pattern,
-  QuoteSource,
-  Script,
-  TextPoint,
-} from './types';
+export type { Boundary, CompiledMatcher, CorpusPassage, Match, Matcher, MatcherOptions, MatchTable, Pattern, QuoteSource, Script, TextPoint } from './types';
 export { compileMatcher } from './matcher';
 export { normalize, normalizeKey } from './normalize';
 export type { NormalizedText } from './normalize';

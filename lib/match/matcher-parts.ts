@@ -22,11 +22,7 @@ export interface MatcherParts {
 /** An index with no passages: what quote tracing uses when it is off. */
 let noQuotes: QuoteIndex | null = null;
 
-export function buildMatcherParts(
-  patterns: readonly Pattern[],
-  corpus: readonly CorpusPassage[],
-  options: MatcherOptions,
-): MatcherParts {
+export function buildMatcherParts(patterns: readonly Pattern[], corpus: readonly CorpusPassage[], options: MatcherOptions): MatcherParts {
   const quotesOn = options.quotes !== false;
   const terms = expandPatterns(patterns);
   const minHan = Math.max(1, Math.floor(options.minQuoteHan ?? 12));

@@ -1,14 +1,4 @@
-import {
-  charInfo,
-  F_CJK,
-  F_DASH,
-  F_IGNORE,
-  F_SPACE,
-  F_SPECIAL,
-  F_WORD,
-  FLAG_SHIFT,
-  SPACE,
-} from './char-table';
+import { charInfo, F_CJK, F_DASH, F_IGNORE, F_SPACE, F_SPECIAL, F_WORD, FLAG_SHIFT, SPACE } from './char-table';
 import { N_BASE, N_CHECK, N_FAIL, N_HIT, NODE } from './aho-corasick';
 import { GRAM_BASE, GRAM_BITS, GRAM_MIX, GRAM_RING, gramOutWeight } from './gram-filter';
 import { buildMatcherParts } from './matcher-parts';
@@ -230,12 +220,7 @@ export class AutomatonMatcher implements CompiledMatcher {
           const f = INFO[c]! >>> FLAG_SHIFT;
           if (f & F_IGNORE) continue;
           if (f & F_SPACE) {
-            if (
-              pendingSpace ||
-              prev < 0 ||
-              i + 1 === n ||
-              ((INFO[prev]! | INFO[text.charCodeAt(i + 1)]!) >>> FLAG_SHIFT) & (F_CJK | F_SPECIAL)
-            ) {
+            if (pendingSpace || prev < 0 || i + 1 === n || ((INFO[prev]! | INFO[text.charCodeAt(i + 1)]!) >>> FLAG_SHIFT) & (F_CJK | F_SPECIAL)) {
               if (!pendingSpace) {
                 pendingSpace = true;
                 spaceAt = origin;
@@ -749,10 +734,6 @@ export class AutomatonMatcher implements CompiledMatcher {
  * Compiles glossary patterns and the corpus into a matcher: an Aho–Corasick automaton for the
  * terms and a suffix automaton of the corpus for quotes, both scanned in one linear pass.
  */
-export function compileMatcher(
-  patterns: readonly Pattern[],
-  corpus: readonly CorpusPassage[],
-  options: MatcherOptions = {},
-): CompiledMatcher {
+export function compileMatcher(patterns: readonly Pattern[], corpus: readonly CorpusPassage[], options: MatcherOptions = {}): CompiledMatcher {
   return new AutomatonMatcher(buildMatcherParts(patterns, corpus, options));
 }

@@ -39,8 +39,7 @@ export function expandPatterns(patterns: readonly Pattern[]): PatternSet {
     source.push(from);
     edges.push(edge);
   };
-  const edgeOf = (flags: Uint8Array, length: number): number =>
-    (flags[0]! & F_WORD ? EDGE_LEFT : 0) | (flags[length - 1]! & F_WORD ? EDGE_RIGHT : 0);
+  const edgeOf = (flags: Uint8Array, length: number): number => (flags[0]! & F_WORD ? EDGE_LEFT : 0) | (flags[length - 1]! & F_WORD ? EDGE_RIGHT : 0);
 
   patterns.forEach((pattern, i) => {
     const r = normalizeTransient(pattern.form);

@@ -21,11 +21,7 @@ function setOf(keys: ReadonlySet<number>): Uint32Array {
 }
 
 /** Builds the prefilter of the matcher `compileMatcher(patterns, corpus, options)` (build time). */
-export function buildPrefilter(
-  patterns: readonly Pattern[],
-  corpus: readonly CorpusPassage[],
-  options: MatcherOptions = {},
-): PrefilterData {
+export function buildPrefilter(patterns: readonly Pattern[], corpus: readonly CorpusPassage[], options: MatcherOptions = {}): PrefilterData {
   const quotes = options.quotes !== false && corpus.length > 0;
   const minHan = quotes ? Math.max(1, Math.floor(options.minQuoteHan ?? 12)) : 0;
   const han1 = new Set<number>();
@@ -60,8 +56,7 @@ export function buildPrefilter(
     if (hans.length >= 3) {
       han3.add(tripleKey(hans[0]!, hans[1]!, hans[2]!));
       heads.add(pairKey(hans[0]!, hans[1]!));
-    }
-    else if (hans.length === 2) han2.add(pairKey(hans[0]!, hans[1]!));
+    } else if (hans.length === 2) han2.add(pairKey(hans[0]!, hans[1]!));
     else if (hans.length === 1) han1.add(hans[0]!);
     else if (best > 0) words.add(bestHash);
     else always = true;

@@ -129,13 +129,7 @@ export class TracedQuote {
  * a letter, digit or Han character (punctuation at a run's edges is shared by accident more often
  * than not).
  */
-export function traceQuote(
-  index: Omit<QuoteIndex, 'alphabet'>,
-  state: number,
-  length: number,
-  minHan: number,
-  out: TracedQuote,
-): boolean {
+export function traceQuote(index: Omit<QuoteIndex, 'alphabet'>, state: number, length: number, minHan: number, out: TracedQuote): boolean {
   const { sam, flags, hanBefore } = index;
   const firstEnd = sam.nodes[state * SAM_NODE + S_FIRST_END]!;
   const runStart = firstEnd - length;

@@ -71,8 +71,7 @@ function arraysOf(p: MatcherParts): Array<[string, AnyArray]> {
   ];
 }
 
-const kindOf = (a: AnyArray): ArrayKind =>
-  a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8';
+const kindOf = (a: AnyArray): ArrayKind => (a instanceof Int32Array ? 'i32' : a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : 'u8');
 const align8 = (n: number): number => (n + 7) & ~7;
 
 /** The bytes of a matcher made by `compileMatcher` or `loadMatcher`. */

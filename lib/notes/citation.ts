@@ -22,14 +22,7 @@ export interface Cited {
 }
 
 /** The sentence around [start, end) of a block; `sentence` when the glossary build located it. */
-function sourceAt(
-  glossary: GlossaryLike,
-  doc: number,
-  block: number,
-  start: number,
-  end: number,
-  sentence?: readonly [number, number],
-): SourceCitation | null {
+function sourceAt(glossary: GlossaryLike, doc: number, block: number, start: number, end: number, sentence?: readonly [number, number]): SourceCitation | null {
   const document = glossary.documents[doc];
   const b = document?.blocks[block];
   if (!document || !b || start < 0 || end > b.text.length || end <= start) return null;

@@ -11,9 +11,7 @@ import type { Note } from './types';
 export function escapeMarkdownLine(line: string): string {
   const inline = line.replace(/[\\`*_[\]<>|~&!{}]/gu, (c) => `\\${c}`);
   // Block syntax at the start of a line: headings, quotes, lists, rules, setext underlines.
-  return inline
-    .replace(/^(\s*)([#>+=-])/u, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/u, '$1\\$2');
+  return inline.replace(/^(\s*)([#>+=-])/u, '$1\\$2').replace(/^(\s*\d+)([.)])/u, '$1\\$2');
 }
 
 /** Escapes text of any length, keeping its line breaks. */
@@ -68,10 +66,7 @@ export function exportMarkdown(notes: readonly Note[], glossary: GlossaryLike, e
     else pages.set(note.url, [note]);
   }
   const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-  const out = [
-    '# Tifa Lens notes',
-    `Exported ${day(exportedAt.getTime())} · ${count(notes.length, 'note', 'notes')} on ${count(pages.size, 'page', 'pages')}`,
-  ];
+  const out = ['# Tifa Lens notes', `Exported ${day(exportedAt.getTime())} · ${count(notes.length, 'note', 'notes')} on ${count(pages.size, 'page', 'pages')}`];
   for (const [url, list] of pages) {
     const first = list[0];
     const heading = first && first.title.trim() !== '' ? first.title : url;

@@ -174,11 +174,7 @@ export interface ImportPlan {
  * Compares a parsed backup with the stored rows of the same keys (`storedNotes` by id,
  * `storedEncounters` by encounterKey) and decides what to write.
  */
-export function planImport(
-  backup: Backup,
-  storedNotes: ReadonlyMap<string, Note>,
-  storedEncounters: ReadonlyMap<string, Encounter>,
-): ImportPlan {
+export function planImport(backup: Backup, storedNotes: ReadonlyMap<string, Note>, storedEncounters: ReadonlyMap<string, Encounter>): ImportPlan {
   const summary: ImportSummary = {
     notes: { added: 0, changed: 0, unchanged: 0, keptLocal: 0 },
     encounters: { added: 0, changed: 0, unchanged: 0 },

@@ -2,31 +2,9 @@
 
 import { arr, fail, int, literal, nullable, obj, pass, refine, str, tagged } from '../protocol/guards';
 import type { Check } from '../protocol/guards';
-import {
-  MAX_BODY,
-  MAX_CONTEXT,
-  MAX_COUNT,
-  MAX_ENTRY_ID,
-  MAX_ID,
-  MAX_OFFSET,
-  MAX_QUOTE,
-  MAX_RAW_TAG_LENGTH,
-  MAX_TAGS,
-  MAX_TITLE,
-  MAX_URL,
-} from './limits';
+import { MAX_BODY, MAX_CONTEXT, MAX_COUNT, MAX_ENTRY_ID, MAX_ID, MAX_OFFSET, MAX_QUOTE, MAX_RAW_TAG_LENGTH, MAX_TAGS, MAX_TITLE, MAX_URL } from './limits';
 import { normalizeTags } from './tags';
-import type {
-  Encounter,
-  Note,
-  NoteChanges,
-  NoteDraft,
-  NoteRef,
-  NoteSelectors,
-  TermCount,
-  TextPositionSelector,
-  TextQuoteSelector,
-} from './types';
+import type { Encounter, Note, NoteChanges, NoteDraft, NoteRef, NoteSelectors, TermCount, TextPositionSelector, TextQuoteSelector } from './types';
 import { normalizePageUrl } from './url';
 
 /**
@@ -73,9 +51,8 @@ export const textQuoteSelector: Check<TextQuoteSelector> = obj({
   suffix: str({ max: MAX_CONTEXT }),
 });
 
-export const textPositionSelector: Check<TextPositionSelector> = refine(
-  obj({ type: literal('TextPositionSelector'), start: offset, end: offset }),
-  (p) => (p.end < p.start ? 'end is before start' : null),
+export const textPositionSelector: Check<TextPositionSelector> = refine(obj({ type: literal('TextPositionSelector'), start: offset, end: offset }), (p) =>
+  p.end < p.start ? 'end is before start' : null,
 );
 
 export const noteSelectors: Check<NoteSelectors> = obj({ quote: textQuoteSelector, position: textPositionSelector });
@@ -106,9 +83,8 @@ export const noteDraft: Check<NoteDraft> = obj(
   { id: noteId },
 );
 
-export const noteChanges: Check<NoteChanges> = refine(
-  obj({}, { body, tags, selectors: nullable(noteSelectors) }),
-  (c) => (Object.keys(c).length === 0 ? 'no change given (body, tags or selectors)' : null),
+export const noteChanges: Check<NoteChanges> = refine(obj({}, { body, tags, selectors: nullable(noteSelectors) }), (c) =>
+  Object.keys(c).length === 0 ? 'no change given (body, tags or selectors)' : null,
 );
 
 export const note: Check<Note> = refine(

@@ -13,7 +13,6 @@ import { errorOf, validateRequest, validateResponse } from './messages';
 import type { RequestMap, RequestOf, RequestType, ResponseFor } from './messages';
 import type { Transport } from './transport';
 
-
 export type SendRequest = <T extends RequestType>(request: { type: T } & RequestMap[T]['request']) => Promise<ResponseFor<T>>;
 
 export function createRequestClient(transport: Transport): SendRequest {

@@ -158,16 +158,18 @@ export function obj<R extends Shape, O extends Shape>(required: R, optional?: O)
 }
 
 /** One of several object shapes told apart by a string field (e.g. `kind`). */
-export function tagged<K extends string, M extends Record<string, Check<unknown>>>(
-  key: K,
-  variants: M,
-): Check<CheckedType<M[keyof M]>> {
+export function tagged<K extends string, M extends Record<string, Check<unknown>>>(key: K, variants: M): Check<CheckedType<M[keyof M]>> {
   return (value, path) => {
     if (!isPlainObject(value)) return fail(path, `expected an object, got ${describe(value)}`);
     const tag = value[key];
     const at = path ? `${path}.${key}` : key;
     if (typeof tag !== 'string' || !Object.hasOwn(variants, tag)) {
-      return fail(at, `expected ${Object.keys(variants).map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(tag)}`);
+      return fail(
+        at,
+        `expected ${Object.keys(variants)
+          .map((v) => JSON.stringify(v))
+          .join(' or ')}, got ${describe(tag)}`,
+      );
     }
     const check = variants[tag];
     if (!check) return fail(at, 'unknown variant');

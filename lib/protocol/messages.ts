@@ -5,18 +5,7 @@
 
 import { MAX_IMPORT_BYTES, MAX_SEARCH_QUERY, MAX_TERMS_PER_PAGE } from '../notes/limits';
 import type { ImportSummary } from '../notes/import';
-import {
-  distinctEntries,
-  encounter,
-  entryId,
-  note,
-  noteChanges,
-  noteDraft,
-  noteId,
-  pageUrl,
-  termCount,
-  title,
-} from '../notes/schema';
+import { distinctEntries, encounter, entryId, note, noteChanges, noteDraft, noteId, pageUrl, termCount, title } from '../notes/schema';
 import type { Encounter, Note, NoteChanges, NoteDraft, TermCount } from '../notes/types';
 import { arr, bool, fail, int, isPlainObject, literal, nullable, obj, refine, shortError, str } from './guards';
 import type { Check, Checked } from './guards';
@@ -156,11 +145,7 @@ const tag = str({ max: 200, min: 1 });
 const terms = refine(arr(termCount, { max: MAX_TERMS_PER_PAGE }), distinctEntries);
 const importText = str({ max: MAX_IMPORT_BYTES });
 
-function request<T extends RequestType, S extends Record<string, Check<unknown>>, O extends Record<string, Check<unknown>>>(
-  type: T,
-  required: S,
-  optional: O,
-) {
+function request<T extends RequestType, S extends Record<string, Check<unknown>>, O extends Record<string, Check<unknown>>>(type: T, required: S, optional: O) {
   return obj({ type: literal(type), ...required }, optional);
 }
 
@@ -177,11 +162,7 @@ export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> 
   'encounters/record': request('encounters/record', { url: pageUrl, title, terms }, {}),
   'encounters/list': request('encounters/list', {}, { filter: obj({}, { url: pageUrl, site, entryId, limit }) }),
   'encounters/clear': request('encounters/clear', {}, {}),
-  'backup/export': request(
-    'backup/export',
-    { format: literal('json', 'markdown', 'anki-csv') },
-    { includeEncounteredTerms: bool() },
-  ),
+  'backup/export': request('backup/export', { format: literal('json', 'markdown', 'anki-csv') }, { includeEncounteredTerms: bool() }),
   'backup/import-preview': request('backup/import-preview', { text: importText }, {}),
   'backup/import-commit': request('backup/import-commit', { text: importText }, {}),
   'page/terms': request('page/terms', { url: pageUrl, terms }, {}),

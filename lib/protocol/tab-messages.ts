@@ -57,8 +57,7 @@ export { MAX_CHANGED_PAGES };
 const SAME_NAMES: [keyof TabRequestMap] extends [TabRequestType] ? ([TabRequestType] extends [keyof TabRequestMap] ? true : never) : never = true;
 void SAME_NAMES;
 
-const none = <T extends TabRequestType>(type: T): Check<TabRequestOf<T>> =>
-  obj({ type: literal(type) }) as Check<TabRequestOf<T>>;
+const none = <T extends TabRequestType>(type: T): Check<TabRequestOf<T>> => obj({ type: literal(type) }) as Check<TabRequestOf<T>>;
 
 const TAB_REQUEST_CHECKS: { readonly [T in TabRequestType]: Check<TabRequestOf<T>> } = {
   'lens/next-term': none('lens/next-term'),

@@ -107,7 +107,15 @@ function markMoves(steps: Step[], ops: AlignOp[], page: FoldedText, corpus: Fold
  * The quotation a seed starts: the page's sentence around it aligned with the corpus sentence
  * around its source, both bounded by `reach` and by page units [lo, hi) left to it by other quotations.
  */
-function quotationAt(corpus: AlignCorpus, pageText: string, page: FoldedText, seed: Seed, lo: number, hi: number, options: QuoteOptions): { quotation: Quotation; from: number; to: number } {
+function quotationAt(
+  corpus: AlignCorpus,
+  pageText: string,
+  page: FoldedText,
+  seed: Seed,
+  lo: number,
+  hi: number,
+  options: QuoteOptions,
+): { quotation: Quotation; from: number; to: number } {
   const passage = corpus.passages[seed.passage]!;
   const f = corpus.folded[seed.passage]!;
   const seedLength = seed.pageEnd - seed.pageStart;

@@ -9,7 +9,11 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
 
 /** A page's host name as rules are compared with it: lowercase, no trailing dot, no `www.`. */
 export function normalizeHostname(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/u, '').replace(/^www\./u, '');
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/u, '')
+    .replace(/^www\./u, '');
 }
 
 const isIp = (host: string): boolean => IPV4.test(host) || host.startsWith('[');

@@ -30,7 +30,10 @@ export function foldPinyin(text: string): string {
 }
 
 function foldEnglish(text: string): string {
-  return text.toLowerCase().replace(/[\s\-–—]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\-–—]+/gu, ' ')
+    .trim();
 }
 
 function merge(ranges: Range[]): Range[] {
@@ -62,8 +65,7 @@ function matchingEntries(query: string, entries: readonly GlossaryEntry[]): numb
   entries.forEach((entry, i) => {
     const byPinyin = pinyin.length >= 2 && /[a-z]/u.test(pinyin) && foldPinyin(entry.pinyin).includes(pinyin);
     const byEnglish =
-      english.length >= 2 &&
-      [entry.en, ...entry.forms.filter((f) => f.script === 'en').map((f) => f.text)].some((t) => foldEnglish(t).includes(english));
+      english.length >= 2 && [entry.en, ...entry.forms.filter((f) => f.script === 'en').map((f) => f.text)].some((t) => foldEnglish(t).includes(english));
     if (byPinyin || byEnglish) found.push(i);
   });
   return found;

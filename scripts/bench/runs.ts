@@ -68,7 +68,6 @@ async function settledHeap(cdp: CDPSession): Promise<number> {
   return usedSize;
 }
 
-
 /** Loads `url` in a browser with the extension, traced; reads what the content script cost. */
 export async function measureExtension(context: BrowserContext, url: string, settleMs: number): Promise<ExtensionRun> {
   const page = await context.newPage();
@@ -95,7 +94,15 @@ export async function measureExtension(context: BrowserContext, url: string, set
     };
     await page.waitForTimeout(settleMs);
     const heapBytes = await settledHeap(cdp);
-    return { ...cost, scan: entries.scan as ScanDetail, lensLoaded: entries.lensLoaded, compileMs: entries.compileMs, terms: entries.terms, quotes: entries.quotes, heapBytes };
+    return {
+      ...cost,
+      scan: entries.scan as ScanDetail,
+      lensLoaded: entries.lensLoaded,
+      compileMs: entries.compileMs,
+      terms: entries.terms,
+      quotes: entries.quotes,
+      heapBytes,
+    };
   } finally {
     await page.close();
   }
@@ -181,13 +188,7 @@ export type MarkMode = 'terms' | 'termsAcross' | 'regexpAcross';
  * Loads `url` without the extension, injects mark.js 8 into the page and times one marking of
  * every form of the glossary. Stops the page's script after `timeoutMs`.
  */
-export async function measureMarkJs(
-  context: BrowserContext,
-  url: string,
-  forms: readonly string[],
-  mode: MarkMode,
-  timeoutMs: number,
-): Promise<MarkRun> {
+export async function measureMarkJs(context: BrowserContext, url: string, forms: readonly string[], mode: MarkMode, timeoutMs: number): Promise<MarkRun> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);

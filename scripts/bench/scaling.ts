@@ -20,7 +20,12 @@ export interface ScalingRow {
 const INLINE_TAGS = new Set(['a', 'b', 'em', 'i', 'span', 'strong', 'small', 'sub', 'sup', 'u', 'code', 'font', 'abbr', 'cite', 'q']);
 
 function decodeEntities(s: string): string {
-  return s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&nbsp;/gu, '\u00a0').replace(/&amp;/gu, '&');
+  return s
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&nbsp;/gu, '\u00a0')
+    .replace(/&amp;/gu, '&');
 }
 
 /** The text of simple generated HTML as the content script would chunk it (one chunk per text run). */
@@ -78,11 +83,7 @@ function median(xs: readonly number[]): number {
  * automata's garbage, hits every size alike), as the content script does (`scan()`, no object
  * per match); the median of the rounds.
  */
-export function glossaryScaling(
-  sizes: readonly number[],
-  page: { chunks: string[]; boundaries: Boundary[] },
-  runs = 3,
-): ScalingRow[] {
+export function glossaryScaling(sizes: readonly number[], page: { chunks: string[]; boundaries: Boundary[] }, runs = 3): ScalingRow[] {
   const corpus = glossaryCorpus(glossary);
   const loaded = sizes.map((aliases) => {
     const patterns = patternsOf(aliases);

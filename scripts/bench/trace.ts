@@ -104,16 +104,12 @@ export interface OwnMark {
  * times since the document's time origin are placed on the trace's clock from its navigation start.
  */
 export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string, marks: readonly OwnMark[]): ContentScriptCost {
-  const nav = events.find(
-    (e) => e.name === 'navigationStart' && data(e).documentLoaderURL === pageUrl && data(e).isOutermostMainFrame === true,
-  );
+  const nav = events.find((e) => e.name === 'navigationStart' && data(e).documentLoaderURL === pageUrl && data(e).isOutermostMainFrame === true);
   if (!nav) throw new Error(`trace: no navigation to ${pageUrl}`);
   const frame = nav.args?.frame;
   const { pid, tid } = nav;
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
-  const evaluations = onMain.filter(
-    (e) => e.name === 'EvaluateScript' && e.ts >= nav.ts && String(data(e).url).endsWith(CONTENT_SCRIPT),
-  );
+  const evaluations = onMain.filter((e) => e.name === 'EvaluateScript' && e.ts >= nav.ts && String(data(e).url).endsWith(CONTENT_SCRIPT));
   const evaluate = evaluations.find((e) => data(e).frame === frame);
   if (!evaluate) throw new Error('trace: the content script never ran in the top frame');
   // Frames of the page may evaluate it first (the first evaluation compiles it): counting starts there.

@@ -74,11 +74,7 @@ export function launchPlainBrowser(options: LaunchOptions = {}): Promise<PlainBr
 /** Debian's Chromium, headless, with the built extension; every request off 127.0.0.1 (or localhost) is blocked. */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const ext = options.extensionDir ?? EXTENSION_DIR;
-  const plain = await launch(
-    options.profileDir,
-    [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
-    options.allowNetwork,
-  );
+  const plain = await launch(options.profileDir, [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`], options.allowNetwork);
   const { context } = plain;
 
   const extensionErrors: string[] = [];

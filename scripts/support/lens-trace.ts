@@ -53,7 +53,10 @@ function sessionFor(frame: Frame): Promise<Session> {
     found = (async () => {
       if (key !== page) {
         // Only an out-of-process frame has a session of its own; the others live in the page's.
-        const own = await page.context().newCDPSession(frame).catch(() => null);
+        const own = await page
+          .context()
+          .newCDPSession(frame)
+          .catch(() => null);
         if (own) return openSession(own);
         return sessionFor(page.mainFrame());
       }
@@ -76,9 +79,7 @@ const READ = `(() => {
 })()`;
 
 async function readContext(session: Session, id: number): Promise<FrameLog | null> {
-  const answer = await session.cdp
-    .send('Runtime.evaluate', { expression: READ, contextId: id, returnByValue: true })
-    .catch(() => null);
+  const answer = await session.cdp.send('Runtime.evaluate', { expression: READ, contextId: id, returnByValue: true }).catch(() => null);
   if (!answer || answer.exceptionDetails) return null;
   return answer.result.value as FrameLog;
 }

@@ -101,8 +101,7 @@ export function messageTabAt(extensionPage: Page, url: string, message: { type: 
         query(q: object): Promise<{ id?: number }[]>;
         sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
       }
-      const chrome = (globalThis as unknown as { chrome: { tabs: TabsApi; action: { getBadgeText(d: { tabId: number }): Promise<string> } } })
-        .chrome;
+      const chrome = (globalThis as unknown as { chrome: { tabs: TabsApi; action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome;
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         const summary: unknown = await chrome.tabs.sendMessage(tab.id, { type: 'lens/summary' }, { frameId: 0 }).catch(() => null);

@@ -52,7 +52,10 @@ export async function reportPage(browser: ExtensionBrowser, page: Page, url: str
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   const title = await page.title();
   const text = await page.evaluate(() => document.body?.innerText ?? '');
-  const blocks = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const blocks = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const empty = { url, title, terms: [], quotes: [], blocks, termCounts: [] };
   try {
     await waitForLens(page);

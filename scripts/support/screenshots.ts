@@ -46,7 +46,10 @@ async function popupShot(browser: ExtensionBrowser, url: string): Promise<void> 
   await popup.setViewportSize(POPUP_SIZE);
   // `?tab=` names the page's tab: opened as a tab, the popup would otherwise describe itself.
   await popup.goto(browser.extensionUrl(`popup.html?tab=${found.tabId}`));
-  await popup.getByRole('button', { name: new RegExp(TERM, 'u') }).first().waitFor();
+  await popup
+    .getByRole('button', { name: new RegExp(TERM, 'u') })
+    .first()
+    .waitFor();
   await popup.screenshot({ path: join(SCREENSHOT_DIR, 'popup.png') });
   await popup.close();
 }

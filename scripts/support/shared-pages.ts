@@ -30,7 +30,9 @@ const CHARSETS: Record<string, string> = {
 
 /** Every page listed in MANIFEST.tsv, in its order. */
 export function sharedPages(): SharedPage[] {
-  const lines = readFileSync(join(SHARED_PAGES, 'MANIFEST.tsv'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(join(SHARED_PAGES, 'MANIFEST.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const header = lines[0]!.split('\t');
   const column = (row: string[], name: string): string => row[header.indexOf(name)] ?? '';
   return lines.slice(1).map((line) => {
@@ -70,11 +72,7 @@ export const SHARED_ORIGIN = 'https://pages.tifa-lens.test';
  * Serves `pages` at SHARED_ORIGIN + page.path in `context` (from memory, no network): routes
  * registered later take precedence over the browser's block-everything-else route.
  */
-export async function routeSharedPages(
-  context: BrowserContext,
-  pages: readonly SharedPage[],
-  extra: Record<string, ServedPage> = {},
-): Promise<void> {
+export async function routeSharedPages(context: BrowserContext, pages: readonly SharedPage[], extra: Record<string, ServedPage> = {}): Promise<void> {
   const table = new Map<string, ServedPage>(Object.entries({ ...sharedPageRoutes(pages), ...extra }));
   await context.route(`${SHARED_ORIGIN}/**`, async (route) => {
     const path = new URL(route.request().url()).pathname;

@@ -197,8 +197,7 @@ describe('the card is placed where the reader sees all of it', () => {
     const acrossX = card.left < term.right && card.right > term.left;
     const acrossY = card.top < term.bottom && card.bottom > term.top;
     return (
-      (acrossX && (near(card.top, term.bottom) || near(card.bottom, term.top))) ||
-      (acrossY && (near(card.left, term.right) || near(card.right, term.left)))
+      (acrossX && (near(card.top, term.bottom) || near(card.bottom, term.top))) || (acrossY && (near(card.left, term.right) || near(card.right, term.left)))
     );
   };
 

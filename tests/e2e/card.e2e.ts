@@ -83,10 +83,14 @@ describe('the term card on a news page', () => {
     // The speech's second paragraph: 中国人说,三十而立。
     const cited = viewer.locator('#speech-p2');
     await cited.waitFor();
-    await expect.poll(() => cited.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        cited.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     expect(await cited.textContent()).toContain('三十而立');
     await viewer.close();
   });
@@ -159,9 +163,7 @@ describe('the term card on a news page', () => {
       const at = await centreOfHighlight(strict, '人类命运共同体');
       if (!at) throw new Error('人类命运共同体 is not highlighted');
       await strict.mouse.move(at.x, at.y);
-      await expect.poll(async () => (await readDialog(strictCdp))?.text ?? '', { timeout: 5_000 }).toContain(
-        'community with a shared future for mankind',
-      );
+      await expect.poll(async () => (await readDialog(strictCdp))?.text ?? '', { timeout: 5_000 }).toContain('community with a shared future for mankind');
       // Styled (its style sheets are constructed, which no policy blocks): a card, not a page-wide block.
       const dialog = (await readDialog(strictCdp))!.nodes[0]!;
       const { model } = (await strictCdp.send('DOM.getBoxModel', { backendNodeId: dialog.backendDOMNodeId! })) as {

@@ -82,8 +82,7 @@ async function serializeDom(page: Page): Promise<string[]> {
 }
 
 async function waitReady(page: Page): Promise<void> {
-  const ready = async (): Promise<number> =>
-    (await lensTraceOfAllFrames(page)).filter((trace) => trace.some((e) => e.name === 'tifa-lens:ready')).length;
+  const ready = async (): Promise<number> => (await lensTraceOfAllFrames(page)).filter((trace) => trace.some((e) => e.name === 'tifa-lens:ready')).length;
   await expect.poll(ready, { timeout: 15_000 }).toBeGreaterThanOrEqual(page.frames().length);
 }
 

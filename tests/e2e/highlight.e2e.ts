@@ -121,7 +121,6 @@ const ROUTES = {
   '/en.html': { body: EN },
 };
 
-
 /** Where a highlighted range sits, by the id of its closest element. */
 function highlightedIn(page: Page, name: string): Promise<string[]> {
   return page.evaluate((highlightName) => {
@@ -162,9 +161,7 @@ describe('highlighting on the page', () => {
 
   it('highlights the terms of the page, through inline tags, dashes and spaces', async () => {
     const terms = await highlightedTexts(page, 'tifa-lens-term');
-    expect(await highlightedIn(page, 'tifa-lens-term')).toEqual(
-      expect.arrayContaining(['title', 'split', 'split', 'dash', 'quote', 'p']),
-    );
+    expect(await highlightedIn(page, 'tifa-lens-term')).toEqual(expect.arrayContaining(['title', 'split', 'split', 'dash', 'quote', 'p']));
     expect(terms).toContain('中国同中亚五国建交 30 周年视频峰会');
     expect(terms).toContain('一带一路');
     expect(terms).toContain('高质量发展');
@@ -217,25 +214,23 @@ describe('highlighting on the page', () => {
   });
 
   it('scans open shadow roots of the page', async () => {
-    const places = await page.evaluate(() =>
-      [...(CSS.highlights.get('tifa-lens-term') ?? [])].filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).length,
+    const places = await page.evaluate(
+      () => [...(CSS.highlights.get('tifa-lens-term') ?? [])].filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).length,
     );
     expect(places).toBe(1);
     // Still once after the page changed around the host and the body was rescanned.
     await page.waitForSelector('#late', { state: 'attached' });
     await waitForTrace(page, 'tifa-lens:scan', { count: 2 });
-    const after = await page.evaluate(() =>
-      [...(CSS.highlights.get('tifa-lens-term') ?? [])].filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).length,
+    const after = await page.evaluate(
+      () => [...(CSS.highlights.get('tifa-lens-term') ?? [])].filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot).length,
     );
     expect(after).toBe(1);
   });
 
   it('highlights a term inserted after load', async () => {
-    await page.waitForFunction(
-      () => [...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => r.startContainer.parentElement?.id === 'late'),
-      undefined,
-      { timeout: 5_000 },
-    );
+    await page.waitForFunction(() => [...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => r.startContainer.parentElement?.id === 'late'), undefined, {
+      timeout: 5_000,
+    });
   });
 
   it('scans a same-origin iframe', async () => {
@@ -268,11 +263,9 @@ describe('highlighting on the page', () => {
 
   it('takes the highlights of removed text off', async () => {
     await page.evaluate(() => document.getElementById('dash')!.remove());
-    await page.waitForFunction(
-      () => ![...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => !r.startContainer.isConnected),
-      undefined,
-      { timeout: 5_000 },
-    );
+    await page.waitForFunction(() => ![...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => !r.startContainer.isConnected), undefined, {
+      timeout: 5_000,
+    });
     expect(await highlightedTexts(page, 'tifa-lens-term')).not.toContain('中国-中亚命运共同体');
   });
 
@@ -286,11 +279,9 @@ describe('highlighting on the page', () => {
       document.body.prepend(p);
     });
     await waitForTrace(page, 'tifa-lens:scan', { timeout: 5_000, where: (e) => (e.detail as { reason?: string }).reason === 'navigation' });
-    await page.waitForFunction(
-      () => [...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => r.startContainer.parentElement?.id === 'spa'),
-      undefined,
-      { timeout: 5_000 },
-    );
+    await page.waitForFunction(() => [...(CSS.highlights.get('tifa-lens-term') ?? [])].some((r) => r.startContainer.parentElement?.id === 'spa'), undefined, {
+      timeout: 5_000,
+    });
     expect(await highlightedTexts(page, 'tifa-lens-term')).not.toContain('中国同中亚五国建交 30 周年视频峰会');
   });
 
@@ -375,11 +366,7 @@ describe('other scripts and languages', () => {
     await page.goto(server.url('/en.html'));
     await waitReady(page);
     // "Xi" alone is Xi Jinping where China is named in the same paragraph.
-    expect(await highlightedTexts(page, 'tifa-lens-term')).toEqual([
-      'Xi',
-      'Belt and Road Initiative',
-      'China-Central Asia community with a shared future',
-    ]);
+    expect(await highlightedTexts(page, 'tifa-lens-term')).toEqual(['Xi', 'Belt and Road Initiative', 'China-Central Asia community with a shared future']);
     await page.close();
   });
 });

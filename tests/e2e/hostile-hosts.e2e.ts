@@ -106,7 +106,9 @@ describe('a page that attacks the UI hosts', () => {
     // The host is an element no name of the page's defines, and its shadow root is closed.
     expect(
       await page.evaluate(() =>
-        [...document.documentElement.children].filter((e) => e.localName.startsWith('tifa-lens-')).map((e) => [customElements.get(e.localName) === undefined, e.shadowRoot]),
+        [...document.documentElement.children]
+          .filter((e) => e.localName.startsWith('tifa-lens-'))
+          .map((e) => [customElements.get(e.localName) === undefined, e.shadowRoot]),
       ),
     ).toEqual([[true, null]]);
     await closesByItsButton();

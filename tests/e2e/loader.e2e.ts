@@ -104,7 +104,9 @@ describe('a page without a term', () => {
     await popup.goto(browser.extensionUrl('popup.html'));
     const next = (await messageTabAt(popup, server.url('/plain.html'), { type: 'lens/next-term' })) as { answer: unknown } | null;
     expect(next?.answer).toEqual({ ok: true, data: { found: true } });
-    const malformed = (await messageTabAt(popup, server.url('/plain.html'), { type: 'lens/reveal-term' })) as { answer: { ok: boolean; error?: string } } | null;
+    const malformed = (await messageTabAt(popup, server.url('/plain.html'), { type: 'lens/reveal-term' })) as {
+      answer: { ok: boolean; error?: string };
+    } | null;
     expect(malformed?.answer.ok).toBe(false);
     expect(malformed?.answer.error).toMatch(/entryId/);
     await popup.close();

@@ -95,8 +95,12 @@ describe('notes on the page', () => {
   async function waitForNoteField(): Promise<void> {
     await expect
       .poll(async () => {
-        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<AxNode & { properties?: Array<{ name: string; value: { value?: unknown } }> }> };
-        return nodes.some((n) => n.role?.value === 'textbox' && n.name?.value === 'Note' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+          nodes: Array<AxNode & { properties?: Array<{ name: string; value: { value?: unknown } }> }>;
+        };
+        return nodes.some(
+          (n) => n.role?.value === 'textbox' && n.name?.value === 'Note' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
+        );
       })
       .toBe(true);
   }
@@ -210,7 +214,9 @@ describe('notes on the page', () => {
     await expect.poll(noteHighlights).toEqual([TERM, 'the summit statement was short']);
     // The card closed and the button went with the selection.
     await page.evaluate(() => getSelection()?.removeAllRanges());
-    await expect.poll(() => page.evaluate(() => [...document.documentElement.children].filter((e) => /^tifa-lens-note-(panel|button)-/u.test(e.localName)).length)).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => [...document.documentElement.children].filter((e) => /^tifa-lens-note-(panel|button)-/u.test(e.localName)).length))
+      .toBe(0);
     const plain = (await allNotes()).find((n) => n.body === 'Short on purpose?');
     expect(plain).toMatchObject({ ref: null, selectors: { quote: { exact: 'the summit statement was short' } } });
     ids.plain = plain?.id ?? '';
@@ -222,7 +228,11 @@ describe('notes on the page', () => {
     const updates = await worker.evaluate(async () => {
       const api = (globalThis as { chrome?: { contextMenus: { update(id: string, changes: object): Promise<void> } } }).chrome;
       if (!api) throw new Error('no chrome API in the worker');
-      const tryUpdate = (id: string): Promise<string> => api.contextMenus.update(id, {}).then(() => 'updated', () => 'missing');
+      const tryUpdate = (id: string): Promise<string> =>
+        api.contextMenus.update(id, {}).then(
+          () => 'updated',
+          () => 'missing',
+        );
       return [await tryUpdate('tifa-lens-add-note'), await tryUpdate('no-such-item')];
     });
     expect(updates).toEqual(['updated', 'missing']);

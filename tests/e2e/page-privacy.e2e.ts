@@ -34,7 +34,10 @@ async function installTimelineSpy(page: Page): Promise<void> {
 
 function timeline(page: Page): Promise<{ all: string[]; marks: string[]; measures: string[]; observed: string[] }> {
   return page.evaluate(() => ({
-    all: performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'measure' || e.name.includes('tifa')).map((e) => e.name),
+    all: performance
+      .getEntries()
+      .filter((e) => e.entryType === 'mark' || e.entryType === 'measure' || e.name.includes('tifa'))
+      .map((e) => e.name),
     marks: performance.getEntriesByType('mark').map((e) => e.name),
     measures: performance.getEntriesByType('measure').map((e) => e.name),
     observed: Reflect.get(window, '__observed') as string[],

@@ -76,9 +76,7 @@ describe('the popup', () => {
     const welcome = page.getByRole('region', { name: 'Getting started' });
     await welcome.waitFor();
     await expect(welcome.textContent()).resolves.toContain('Open a news page about Chinese diplomacy');
-    await expect(page.getByRole('link', { name: 'Try it on the source texts' }).getAttribute('href')).resolves.toBe(
-      browser.extensionUrl('source.html'),
-    );
+    await expect(page.getByRole('link', { name: 'Try it on the source texts' }).getAttribute('href')).resolves.toBe(browser.extensionUrl('source.html'));
     const size = await page.evaluate(() => ({ body: document.body.getBoundingClientRect().width, scroll: document.documentElement.scrollWidth }));
     expect(size).toEqual({ body: 400, scroll: 400 });
   });

@@ -13,7 +13,6 @@ import type { PageServer } from '../../scripts/support/server';
 
 const demo = (name: string): Buffer => readFileSync(join(ROOT, 'assets/demo', name));
 
-
 describe('settings and the popup over a page', () => {
   let browser: ExtensionBrowser;
   let server: PageServer;
@@ -32,7 +31,9 @@ describe('settings and the popup over a page', () => {
 
   async function store(settings: Record<string, unknown>): Promise<void> {
     await options.evaluate(async (patch) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }
+      ).chrome;
       const key = 'tifa-lens:settings';
       const current = ((await api.storage.local.get(key))[key] ?? {}) as Record<string, unknown>;
       await api.storage.local.set({ [key]: { version: 1, ...current, ...patch } });
@@ -97,9 +98,7 @@ describe('settings and the popup over a page', () => {
     await term.waitFor();
     await term.click();
     // The page scrolled to the term and flashed it with the focus highlight.
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('tifa-lens-focus')?.size ?? 0), { timeout: 5_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('tifa-lens-focus')?.size ?? 0), { timeout: 5_000 }).toBeGreaterThan(0);
     await popup.close();
     await page.close();
   });

@@ -72,7 +72,9 @@ describe('a site turned off, with frames', () => {
 
   async function store(disabledSites: string[]): Promise<void> {
     await options.evaluate(async (sites) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }
+      ).chrome;
       const key = 'tifa-lens:settings';
       const current = ((await api.storage.local.get(key))[key] ?? {}) as Record<string, unknown>;
       await api.storage.local.set({ [key]: { version: 1, ...current, disabledSites: sites } });

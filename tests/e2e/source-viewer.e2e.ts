@@ -15,10 +15,13 @@ const belt = entries.find((e) => e.zh === '一带一路');
 const occurrence = belt?.occurrences[belt.occurrences.length - 1];
 
 async function inViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => {
-    const r = element.getBoundingClientRect();
-    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const r = element.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
 }
 
 describe('the source viewer', () => {
@@ -47,8 +50,14 @@ describe('the source viewer', () => {
     expect(cited.join('')).toBe(block.text.slice(start, end));
     // Distinct from a plain term: its own background.
     const [citedBg, plainBg] = await Promise.all([
-      page.locator('mark[data-cited]').first().evaluate((m) => getComputedStyle(m).backgroundColor),
-      page.locator('.term').first().evaluate((t) => getComputedStyle(t).backgroundColor),
+      page
+        .locator('mark[data-cited]')
+        .first()
+        .evaluate((m) => getComputedStyle(m).backgroundColor),
+      page
+        .locator('.term')
+        .first()
+        .evaluate((t) => getComputedStyle(t).backgroundColor),
     ]);
     expect(citedBg).not.toBe(plainBg);
     await expect(page.getByRole('complementary', { name: 'Cited passage' }).textContent()).resolves.toContain(
@@ -110,10 +119,13 @@ describe('the source viewer', () => {
     await title.locator('rt').first().waitFor();
     expect((await title.locator('rt').allTextContents()).slice(0, 4)).toEqual(['xié', 'shǒu', 'gòng', 'mìng']);
     // Above the characters, not beside them.
-    const [rt, base] = await title.locator('ruby').first().evaluate((ruby) => {
-      const r = ruby.querySelector('rt')?.getBoundingClientRect();
-      return [r?.bottom ?? 0, ruby.getBoundingClientRect().bottom];
-    });
+    const [rt, base] = await title
+      .locator('ruby')
+      .first()
+      .evaluate((ruby) => {
+        const r = ruby.querySelector('rt')?.getBoundingClientRect();
+        return [r?.bottom ?? 0, ruby.getBoundingClientRect().bottom];
+      });
     expect(rt).toBeLessThan(base);
     await page.close();
   });

@@ -51,7 +51,9 @@ describe('events a page script dispatches', () => {
 
   async function setTrigger(cardTrigger: 'hover' | 'hover-alt' | 'click'): Promise<void> {
     await options.evaluate(async (trigger) => {
-      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const api = (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }
+      ).chrome;
       const key = 'tifa-lens:settings';
       const current = ((await api.storage.local.get(key))[key] ?? {}) as Record<string, unknown>;
       await api.storage.local.set({ [key]: { version: 1, ...current, cardTrigger: trigger } });

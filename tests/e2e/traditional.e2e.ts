@@ -22,7 +22,6 @@ const HONG_KONG = `<!doctype html><html lang="zh-HK"><head><meta charset="utf-8"
 <p>習近平表示，中國與中亞國家休戚與共，要推動文明交流互鑒。</p>
 </article></body></html>`;
 
-
 const pressed = (node: AxNode | undefined): unknown => node?.properties?.find((p) => p.name === 'pressed')?.value.value;
 
 describe('Taiwanese and Hong Kong pages', () => {

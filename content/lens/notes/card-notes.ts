@@ -48,7 +48,10 @@ export function createCardNotes(lens: Lens, doc: Document, page: PageNotes, save
     const ref = refOfCard(data, glossary.get().documents);
     if (!ref) return;
     // Most recent first, as the reader last wrote them.
-    const mine = page.notes.filter((n) => noteMatchesRef(n, ref)).reverse().slice(0, CARD_NOTES_LIMIT);
+    const mine = page.notes
+      .filter((n) => noteMatchesRef(n, ref))
+      .reverse()
+      .slice(0, CARD_NOTES_LIMIT);
     card.setNotes(cardNotes(mine, page.pageKey));
   }
 

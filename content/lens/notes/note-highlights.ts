@@ -62,7 +62,12 @@ export function createNoteHighlights(options: NoteHighlightsOptions = {}): NoteH
 
   /** The part of the viewport where text under `element` shows (its clipping ancestors cut it). */
   function clipper(): (element: Element | null) => Box | null {
-    const viewport: Box = { left: 0, top: 0, right: doc.documentElement.clientWidth || win.innerWidth, bottom: doc.documentElement.clientHeight || win.innerHeight };
+    const viewport: Box = {
+      left: 0,
+      top: 0,
+      right: doc.documentElement.clientWidth || win.innerWidth,
+      bottom: doc.documentElement.clientHeight || win.innerHeight,
+    };
     const memo = new Map<Element, Box | null>();
     const clipOf = (element: Element | null): Box | null => {
       if (!element || element === doc.documentElement || element === doc.body) return viewport;

@@ -58,7 +58,7 @@ function elementOf(node: Node): Element | null {
 
 /** Whether a node is in the extension's own UI (through shadow roots too). */
 function inOwnUi(node: Node): boolean {
-  for (let n: Node | null = node; n; ) {
+  for (let n: Node | null = node; n;) {
     if (n.nodeType === Node.ELEMENT_NODE && isOwnTag((n as Element).localName)) return true;
     const parent: Node | null = n.parentNode;
     n = parent ?? (n instanceof ShadowRoot ? n.host : null);

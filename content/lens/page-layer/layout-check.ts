@@ -1,14 +1,5 @@
 /** CSS display values whose boxes keep text on one line with its neighbours. */
-const FLOWING = new Set([
-  'inline',
-  'inline-block',
-  'contents',
-  'ruby',
-  'ruby-base',
-  'ruby-base-container',
-  'inline flow',
-  'inline flow-root',
-]);
+const FLOWING = new Set(['inline', 'inline-block', 'contents', 'ruby', 'ruby-base', 'ruby-base-container', 'inline flow', 'inline flow-root']);
 
 /** One options object for every call (each call converts it; a fresh literal would cost more). */
 const CHECK_VISIBILITY = { visibilityProperty: true } as const;
@@ -185,4 +176,3 @@ export function isRendered(element: Element): boolean {
   const { visibility } = getComputedStyle(element);
   return visibility !== 'hidden' && visibility !== 'collapse';
 }
-

@@ -57,7 +57,7 @@ export interface ScannerOptions {
 
 /** `root.contains(node)`, looking through shadow roots: their text is rescanned with their host's block. */
 export function composedContains(root: Node, node: Node): boolean {
-  for (let n: Node | null = node; n; ) {
+  for (let n: Node | null = node; n;) {
     if (root.contains(n)) return true;
     const top = n.getRootNode();
     n = top instanceof ShadowRoot ? top.host : null;
@@ -142,9 +142,7 @@ export class PageScanner {
     const live = roots.filter((r) => r.isConnected);
 
     // What was painted inside the roots (or on nodes gone from the page) goes first.
-    const removed = index.remove(
-      (m) => !isAttached(m) || live.some((root) => someNode(m, (node) => composedContains(root, node))),
-    );
+    const removed = index.remove((m) => !isAttached(m) || live.some((root) => someNode(m, (node) => composedContains(root, node))));
     if (removed.length > 0) {
       scheduler.remove(removed);
       report.removed = removed.length;
@@ -245,8 +243,16 @@ export class PageScanner {
         table = matcher.scan(chunks, boundaries, batch.boundaries);
       }
       const rows: MatchRows = { describe: (row) => matcher.describe(table, row), sourceOf: (row) => matcher.sourceOf(table, row) };
-      return shownMatches(batch, checks, table.count, table.startChunk, table.startOffset, table.endChunk, table.endOffset, (row, node, from, to, pieces) =>
-        new RowPageMatch(rows, row, table.kind[row] === 0 ? 'term' : 'quote', matcher.entryOf(table, row), node, from, to, pieces),
+      return shownMatches(
+        batch,
+        checks,
+        table.count,
+        table.startChunk,
+        table.startOffset,
+        table.endChunk,
+        table.endOffset,
+        (row, node, from, to, pieces) =>
+          new RowPageMatch(rows, row, table.kind[row] === 0 ? 'term' : 'quote', matcher.entryOf(table, row), node, from, to, pieces),
       );
     }
     let matches = matcher.match(chunks, batch.boundaries);
@@ -264,10 +270,19 @@ export class PageScanner {
       if (round >= VERIFY_ROUNDS || !verifyBoundaries(batch, checks, matches.length, extents.startChunk, extents.endChunk, boundaries)) break;
     }
     const list = matches;
-    return shownMatches(batch, checks, list.length, extents.startChunk, extents.startOffset, extents.endChunk, extents.endOffset, (row, node, from, to, pieces) => {
-      const match = list[row]!;
-      return { match, kind: match.kind, pieces: pieces ?? [{ node, from, to }], painted: null };
-    });
+    return shownMatches(
+      batch,
+      checks,
+      list.length,
+      extents.startChunk,
+      extents.startOffset,
+      extents.endChunk,
+      extents.endOffset,
+      (row, node, from, to, pieces) => {
+        const match = list[row]!;
+        return { match, kind: match.kind, pieces: pieces ?? [{ node, from, to }], painted: null };
+      },
+    );
   }
 }
 

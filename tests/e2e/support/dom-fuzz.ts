@@ -164,7 +164,13 @@ class Builder {
     const cuts = r.int(4);
     for (let i = 0; i < cuts; i++) inserts.push({ kind: 'comment', at: anywhere() });
     if (r.chance(0.25)) {
-      const html = r.pick(['<br>', '<img alt="">', '<input value="一带一路">', '<textarea data-x>人类命运共同体</textarea>', '<select data-x><option>多边主义</option></select>']);
+      const html = r.pick([
+        '<br>',
+        '<img alt="">',
+        '<input value="一带一路">',
+        '<textarea data-x>人类命运共同体</textarea>',
+        '<select data-x><option>多边主义</option></select>',
+      ]);
       inserts.push({ kind: 'break', at: anywhere(), html });
     }
     if (safe.length > 0 && r.chance(0.35)) {
@@ -199,8 +205,7 @@ class Builder {
       const pick = r.next();
       if (depth > 0 && pick < 0.3) {
         const mode = r.pick(['', '', '', 'flex', 'grid', 'display:none', 'hidden', 'visibility:hidden', 'editable']);
-        const style =
-          mode === 'flex' ? 'display:flex;flex-direction:column' : mode === 'grid' ? 'display:grid' : mode.includes(':') ? mode : '';
+        const style = mode === 'flex' ? 'display:flex;flex-direction:column' : mode === 'grid' ? 'display:grid' : mode.includes(':') ? mode : '';
         const attrs = mode === 'hidden' ? ' hidden' : mode === 'editable' ? ' contenteditable="true"' : '';
         const hidden = mode === 'display:none' || mode === 'hidden' || mode === 'visibility:hidden';
         const inner = { ...place, shown: place.shown && !hidden, editable: place.editable || mode === 'editable' };

@@ -15,9 +15,7 @@ const forbiddenInLoader = (target: string): boolean =>
 
 /** Each file's forbidden imports, with the chain of static imports that reaches them. */
 function forbiddenReach(starts: string[], forbidden: (target: string) => boolean): string[] {
-  return starts.flatMap((start) =>
-    [...staticClosure(graph, start)].filter(([target]) => forbidden(target)).map(([, chain]) => chain.join(' → ')),
-  );
+  return starts.flatMap((start) => [...staticClosure(graph, start)].filter(([target]) => forbidden(target)).map(([, chain]) => chain.join(' → ')));
 }
 
 describe('the import graph', () => {

@@ -15,13 +15,56 @@ const selectors = (prefix = '前', suffix = '后') => ({
 
 /** Version 2 rows: valid, and the ways older code let a row be that today's validator refuses. */
 const V2_NOTES: Record<string, unknown>[] = [
-  { id: 'ok', url: 'https://www.example.com/a', title: 'A', site: 'example.com', ref: null, selectors: selectors(), body: 'fine', tags: ['xi'], createdAt: T0, updatedAt: T0 },
+  {
+    id: 'ok',
+    url: 'https://www.example.com/a',
+    title: 'A',
+    site: 'example.com',
+    ref: null,
+    selectors: selectors(),
+    body: 'fine',
+    tags: ['xi'],
+    createdAt: T0,
+    updatedAt: T0,
+  },
   // Repaired without loss: unnormalized URL, wrong site, missing title and ref, tags as typed, times out of order.
-  { id: 'loose', url: 'https://WWW.Example.com/b?utm_source=x#top', site: 'wrong', selectors: null, body: 'loose', tags: ['#Xi', ' Belt  Road '], createdAt: T0 + 5, updatedAt: T0 },
+  {
+    id: 'loose',
+    url: 'https://WWW.Example.com/b?utm_source=x#top',
+    site: 'wrong',
+    selectors: null,
+    body: 'loose',
+    tags: ['#Xi', ' Belt  Road '],
+    createdAt: T0 + 5,
+    updatedAt: T0,
+  },
   // Repaired with a loss (an unknown field, an overlong page title and context): the original is kept too.
-  { id: 'long', url: 'https://example.com/c', title: 't'.repeat(2_500), site: '', ref: null, selectors: selectors('p'.repeat(400), 's'.repeat(300)), body: 'long', tags: [], createdAt: T0, updatedAt: T0, html: '<b>' },
+  {
+    id: 'long',
+    url: 'https://example.com/c',
+    title: 't'.repeat(2_500),
+    site: '',
+    ref: null,
+    selectors: selectors('p'.repeat(400), 's'.repeat(300)),
+    body: 'long',
+    tags: [],
+    createdAt: T0,
+    updatedAt: T0,
+    html: '<b>',
+  },
   // Cannot be repaired without guessing the reader's words: set aside whole.
-  { id: 'huge', url: 'https://example.com/d', title: '', site: '', ref: null, selectors: null, body: 'x'.repeat(10_001), tags: [], createdAt: T0, updatedAt: T0 },
+  {
+    id: 'huge',
+    url: 'https://example.com/d',
+    title: '',
+    site: '',
+    ref: null,
+    selectors: null,
+    body: 'x'.repeat(10_001),
+    tags: [],
+    createdAt: T0,
+    updatedAt: T0,
+  },
   { id: 'nourl', url: 'about:blank', title: '', site: '', ref: null, selectors: null, body: 'on a blank page', tags: [], createdAt: T0, updatedAt: T0 },
 ];
 
@@ -60,8 +103,16 @@ describe('the upgrade to version 3', () => {
     expect((await db.notes.toCollection().primaryKeys()).sort()).toEqual(['long', 'loose', 'ok']);
     expect(await db.notes.get('ok')).toEqual(V2_NOTES[0]);
     expect(await db.notes.get('loose')).toEqual({
-      id: 'loose', url: 'https://www.example.com/b', title: '', site: 'example.com', ref: null, selectors: null,
-      body: 'loose', tags: ['xi', 'belt road'], createdAt: T0 + 5, updatedAt: T0 + 5,
+      id: 'loose',
+      url: 'https://www.example.com/b',
+      title: '',
+      site: 'example.com',
+      ref: null,
+      selectors: null,
+      body: 'loose',
+      tags: ['xi', 'belt road'],
+      createdAt: T0 + 5,
+      updatedAt: T0 + 5,
     });
     const long = await db.notes.get('long');
     expect(long?.title).toHaveLength(2_000);
@@ -83,7 +134,13 @@ describe('the upgrade to version 3', () => {
       expect(kept || byId.get(`notes:["${String(n.id)}"]`)?.row).toBeTruthy();
     }
     expect(await db.encounters.get(['shared-future-mankind', 'https://example.com/a'])).toEqual({
-      entryId: 'shared-future-mankind', url: 'https://example.com/a', site: 'example.com', title: 'A', firstSeen: T0 - 5, lastSeen: T0 + 9, count: 3,
+      entryId: 'shared-future-mankind',
+      url: 'https://example.com/a',
+      site: 'example.com',
+      title: 'A',
+      firstSeen: T0 - 5,
+      lastSeen: T0 + 9,
+      count: 3,
     });
     expect(await db.encounters.get(['together-for-future', 'https://example.com/e'])).toMatchObject({ firstSeen: T0 + 3, lastSeen: T0 + 3, count: 1 });
     expect(await db.encounters.count()).toBe(2);
@@ -102,11 +159,21 @@ describe('the upgrade to version 3', () => {
         { id: 'v1', url: 'https://www.example.com/a', title: 'A', ref: null, selectors: selectors(), body: 'v1 note', tags: ['#Xi'], createdAt: T0 },
         { id: 'v1-bad', url: 42, body: 'kept anyway', createdAt: T0, updatedAt: T0 },
       ]);
-      await old.table('encounters').add({ entryId: 'shared-future-mankind', url: 'https://www.example.com/a', title: 'A', firstSeen: T0, lastSeen: T0, count: 1 });
+      await old
+        .table('encounters')
+        .add({ entryId: 'shared-future-mankind', url: 'https://www.example.com/a', title: 'A', firstSeen: T0, lastSeen: T0, count: 1 });
     }, 1);
     expect(await db.notes.get('v1')).toEqual({
-      id: 'v1', url: 'https://www.example.com/a', title: 'A', site: 'example.com', ref: null, selectors: selectors(),
-      body: 'v1 note', tags: ['xi'], createdAt: T0, updatedAt: T0,
+      id: 'v1',
+      url: 'https://www.example.com/a',
+      title: 'A',
+      site: 'example.com',
+      ref: null,
+      selectors: selectors(),
+      body: 'v1 note',
+      tags: ['xi'],
+      createdAt: T0,
+      updatedAt: T0,
     });
     expect((await db.quarantine.get('notes:["v1-bad"]'))?.row).toMatchObject({ id: 'v1-bad', url: 42, body: 'kept anyway' });
     expect(await db.encounters.count()).toBe(1);

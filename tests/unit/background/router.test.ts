@@ -77,8 +77,7 @@ describe('senders', () => {
   it('keeps backup and import to the extension’s own pages', async () => {
     const { send } = setup();
     for (const type of ['backup/export', 'backup/import-preview', 'backup/import-commit', 'page/terms-for-tab'] as const) {
-      const message =
-        type === 'backup/export' ? { type, format: 'json' } : type === 'page/terms-for-tab' ? { type, tabId: 1 } : { type, text: '{}' };
+      const message = type === 'backup/export' ? { type, format: 'json' } : type === 'page/terms-for-tab' ? { type, tabId: 1 } : { type, text: '{}' };
       expect(await send(message, CONTENT)).toEqual({ ok: false, error: `"${type}" is not accepted from a content script.` });
     }
     expect(await send({ type: 'page/terms', url: 'https://e.com/', terms: [] }, POPUP)).toEqual({
@@ -158,7 +157,10 @@ describe('handleMessage', () => {
     const before = await ctx.db.notes.toArray();
     const cases: [unknown, string][] = [
       [{ type: 'notes/create', draft: { ...draft, body: 42 } }, 'Invalid "notes/create" request: draft.body: expected a string, got a number'],
-      [{ type: 'notes/create', draft: { ...draft, body: 'x'.repeat(10_001) } }, 'Invalid "notes/create" request: draft.body: longer than 10000 characters (10001)'],
+      [
+        { type: 'notes/create', draft: { ...draft, body: 'x'.repeat(10_001) } },
+        'Invalid "notes/create" request: draft.body: longer than 10000 characters (10001)',
+      ],
       [{ type: 'notes/create', draft, extra: true }, 'Invalid "notes/create" request: unexpected field'],
       [{ type: 'notes/delete' }, 'Invalid "notes/delete" request: id: missing'],
       [{ type: 'notes/wipe' }, 'Unknown message type.'],
@@ -369,7 +371,10 @@ describe('what a content script may ask (least privilege)', () => {
     );
     expect((await send({ type: 'notes/count-for-page', url: 'https://news.example.com/a' }, FRAME)).ok).toBe(false);
     expect((await send({ type: 'notes/create', draft }, ad)).ok).toBe(false);
-    expect((await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms: [{ entryId: 'shared-future-mankind', count: 1 }] }, ad)).ok).toBe(false);
+    expect(
+      (await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms: [{ entryId: 'shared-future-mankind', count: 1 }] }, ad))
+        .ok,
+    ).toBe(false);
   });
 
   it('writes a content script’s note on the page the browser says it is on, whatever the draft names', async () => {
@@ -443,12 +448,17 @@ describe('private windows and pages loaded ahead', () => {
     const ahead: SenderInfo = { ...CONTENT, documentLifecycle: 'prerender' };
     expect((await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, ahead)).ok).toBe(false);
     expect(await ctx.db.encounters.count()).toBe(0);
-    expect((await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, { ...CONTENT, documentLifecycle: 'active' })).ok).toBe(true);
+    expect(
+      (await send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, { ...CONTENT, documentLifecycle: 'active' })).ok,
+    ).toBe(true);
   });
 
   it('records nothing while the reading history is off, and only the glossary’s entries', async () => {
     const off = withPrefs(false, false);
-    expect(await off.send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, CONTENT)).toEqual({ ok: true, data: { recorded: 0 } });
+    expect(await off.send({ type: 'encounters/record', url: 'https://news.example.com/a', title: 'A', terms }, CONTENT)).toEqual({
+      ok: true,
+      data: { recorded: 0 },
+    });
     expect(await off.ctx.db.encounters.count()).toBe(0);
     const on = withPrefs(false, true);
     const forged = [{ entryId: 'made-up-by-the-page', count: 1 }];

@@ -1,15 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { StoreError } from '../../../background/context';
 import { clearEncounters, listEncounters, recordEncounters } from '../../../background/encounters-store';
-import {
-  createNote,
-  deleteNote,
-  listNotes,
-  notesForPage,
-  restoreNote,
-  searchNotes,
-  updateNote,
-} from '../../../background/notes-store';
+import { createNote, deleteNote, listNotes, notesForPage, restoreNote, searchNotes, updateNote } from '../../../background/notes-store';
 import type { NoteDraft } from '../../../lib/notes/types';
 import { T0 } from '../notes/fixtures';
 import { testContext } from './helpers';
@@ -139,7 +131,12 @@ describe('encounters', () => {
 
   it('records one row per (entry, page) and updates it on the next scan', async () => {
     const ctx = testContext();
-    expect(await recordEncounters(ctx, url, 'Summit', [{ entryId: 'a-term', count: 2 }, { entryId: 'b-term', count: 1 }])).toBe(2);
+    expect(
+      await recordEncounters(ctx, url, 'Summit', [
+        { entryId: 'a-term', count: 2 },
+        { entryId: 'b-term', count: 1 },
+      ]),
+    ).toBe(2);
     ctx.clock.now = T0 + DAY;
     await recordEncounters(ctx, `${url}#later`, '', [{ entryId: 'a-term', count: 5 }]);
     const rows = await listEncounters(ctx);
@@ -153,7 +150,10 @@ describe('encounters', () => {
   it('lists by entry, page or site', async () => {
     const ctx = testContext();
     await recordEncounters(ctx, 'https://a.example.com/1', 'One', [{ entryId: 'a-term', count: 1 }]);
-    await recordEncounters(ctx, 'https://b.example.com/2', 'Two', [{ entryId: 'a-term', count: 1 }, { entryId: 'b-term', count: 3 }]);
+    await recordEncounters(ctx, 'https://b.example.com/2', 'Two', [
+      { entryId: 'a-term', count: 1 },
+      { entryId: 'b-term', count: 3 },
+    ]);
     expect((await listEncounters(ctx, { entryId: 'a-term' })).map((e) => e.url).sort()).toEqual(['https://a.example.com/1', 'https://b.example.com/2']);
     expect((await listEncounters(ctx, { url: 'https://b.example.com/2/' })).map((e) => e.entryId).sort()).toEqual(['a-term', 'b-term']);
     expect((await listEncounters(ctx, { site: 'a.example.com' })).length).toBe(1);
@@ -196,7 +196,10 @@ describe('the reading history stays bounded', () => {
   it('is cleared at the reader’s request, the notes kept', async () => {
     const ctx = testContext();
     await createNote(ctx, draft());
-    await recordEncounters(ctx, 'https://a.example.com/1', '', [{ entryId: 'a-term', count: 1 }, { entryId: 'b-term', count: 1 }]);
+    await recordEncounters(ctx, 'https://a.example.com/1', '', [
+      { entryId: 'a-term', count: 1 },
+      { entryId: 'b-term', count: 1 },
+    ]);
     expect(await clearEncounters(ctx)).toBe(2);
     expect(await listEncounters(ctx)).toEqual([]);
     expect(await ctx.db.notes.count()).toBe(1);

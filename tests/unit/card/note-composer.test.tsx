@@ -147,7 +147,12 @@ describe('the note composer', () => {
   it('takes the place of "Add note" in the term card while it is open', () => {
     const entry = glossary.entries.find((e) => e.zh === '人类命运共同体');
     if (!entry) throw new Error('no entry');
-    const props = { data: { kind: 'term' as const, entry, found: entry.zh }, documents: glossary.documents, onClose: () => undefined, onAddNote: () => undefined };
+    const props = {
+      data: { kind: 'term' as const, entry, found: entry.zh },
+      documents: glossary.documents,
+      onClose: () => undefined,
+      onAddNote: () => undefined,
+    };
     const { rerender } = render(<TermCard {...props} />);
     expect(screen.getByRole('button', { name: 'Add note' })).toBeTruthy();
     rerender(<TermCard {...props} composer={{ onSave: async () => null, onCancel: () => undefined }} />);

@@ -64,7 +64,10 @@ describe('placeCard', () => {
     expect(overlaps(boxOf(p, tall), anchor)).toBe(false);
     // Level with the term while there is room, else as low as the viewport allows.
     expect(p.top).toBe(860 - 8 - 565);
-    expect(placeCard({ anchor: anchorAt(480, 150, 112, 24), card: { width: 380, height: 230 }, viewport: { width: 1280, height: 400 } })).toMatchObject({ side: 'right', top: 150 });
+    expect(placeCard({ anchor: anchorAt(480, 150, 112, 24), card: { width: 380, height: 230 }, viewport: { width: 1280, height: 400 } })).toMatchObject({
+      side: 'right',
+      top: 150,
+    });
   });
 
   it('puts it before the term when there is no room after it, and before first in a right-to-left page', () => {

@@ -125,7 +125,9 @@ describe('TermCard', () => {
       forms: [],
       occurrences: [[0, 0, 1, 1 + XSS.length, 0, 3 + XSS.length]],
     };
-    const { container } = render(<TermCard data={{ kind: 'term', entry, found: `${XSS}!` }} documents={docs} notes={[{ id: '1', body: XSS }]} onClose={() => {}} />);
+    const { container } = render(
+      <TermCard data={{ kind: 'term', entry, found: `${XSS}!` }} documents={docs} notes={[{ id: '1', body: XSS }]} onClose={() => {}} />,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('dialog', { name: XSS })).toBeTruthy();
     expect(container.querySelector('mark')?.textContent).toBe(XSS);
@@ -169,7 +171,11 @@ describe('QuoteCard', () => {
       { id: 'report', kind: 'report', title: XSS, subtitle: '', author: '', date: '', source: '', blocks: [{ role: 'heading', n: 0, text: `${XSS}。` }] },
     ];
     const { container } = render(
-      <Card data={{ kind: 'quote', found: XSS, source: { doc: 0, block: 0, start: 0, end: XSS.length, occurrences: 1 } }} documents={docs} onClose={() => {}} />,
+      <Card
+        data={{ kind: 'quote', found: XSS, source: { doc: 0, block: 0, start: 0, end: XSS.length, occurrences: 1 } }}
+        documents={docs}
+        onClose={() => {}}
+      />,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('mark')?.textContent).toBe(XSS);

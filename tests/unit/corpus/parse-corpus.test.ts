@@ -21,9 +21,7 @@ describe('the cleaned corpus', () => {
   });
 
   it('holds the three documents with their metadata', () => {
-    expect(
-      documents.map(({ id, kind, title, subtitle, author, date, source }) => ({ id, kind, title, subtitle, author, date, source })),
-    ).toEqual([
+    expect(documents.map(({ id, kind, title, subtitle, author, date, source }) => ({ id, kind, title, subtitle, author, date, source }))).toEqual([
       {
         id: 'speech',
         kind: 'speech',
@@ -73,11 +71,7 @@ describe('the cleaned corpus', () => {
 
   it('turns bold lines into headings and bylines, without the markup', () => {
     const feature = documents[1];
-    expect(feature?.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual([
-      '信任的故事',
-      '发展的故事',
-      '团结的故事',
-    ]);
+    expect(feature?.blocks.filter((b) => b.role === 'heading').map((b) => b.text)).toEqual(['信任的故事', '发展的故事', '团结的故事']);
     expect(feature?.blocks.slice(-2).map((b) => [b.role, b.text])).toEqual([
       ['byline', '主笔:黄明、林德初'],
       ['byline', '新华社内部、体育部联合制作'],
@@ -89,9 +83,7 @@ describe('the cleaned corpus', () => {
     const missingBreak = { ...CORPUS_LAYOUT, pageBreaks: [{ end: '不存在', start: '的断页' }] };
     expect(() => parseCorpus(CORPUS_TEXT, missingBreak)).toThrow(/page break "不存在"/u);
     expect(() => parseCorpus(`前言\n\n${CORPUS_TEXT}`, CORPUS_LAYOUT)).toThrow(/text before the first document/u);
-    expect(() => parseCorpus(CORPUS_TEXT.replace('新华社北京 1 月 25 日电\n', '新华社电\n'), CORPUS_LAYOUT)).toThrow(
-      /feature should start with/u,
-    );
+    expect(() => parseCorpus(CORPUS_TEXT.replace('新华社北京 1 月 25 日电\n', '新华社电\n'), CORPUS_LAYOUT)).toThrow(/feature should start with/u);
     expect(() => parseCorpus(CORPUS_TEXT.replace('各位同事!', '各位**同事**!'), CORPUS_LAYOUT)).toThrow(/bold inside/u);
   });
 });

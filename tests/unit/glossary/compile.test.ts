@@ -104,13 +104,20 @@ describe('compileGlossary', () => {
       /gossip\.yaml: unknown category/u,
       /place\.yaml: must be a YAML list/u,
     ];
-    for (const pattern of expected) expect(problems.some((p) => pattern.test(p)), `${String(pattern)} in ${problems.join('\n')}`).toBe(true);
+    for (const pattern of expected)
+      expect(
+        problems.some((p) => pattern.test(p)),
+        `${String(pattern)} in ${problems.join('\n')}`,
+      ).toBe(true);
   });
 
   it('writes pinyin as words by the word list, syllables apart for the ruby', () => {
     const glossary = compileGlossary(
       documents,
-      [{ name: 'initiative', content: [entry({})] }, { name: 'place', content: [entry({ id: 'kz', zh: '哈萨克斯坦', en: 'Kazakhstan' })] }],
+      [
+        { name: 'initiative', content: [entry({})] },
+        { name: 'place', content: [entry({ id: 'kz', zh: '哈萨克斯坦', en: 'Kazakhstan' })] },
+      ],
       glossaryTools,
       'sha',
       undefined,
@@ -126,7 +133,12 @@ describe('compileGlossary', () => {
     const person = (words: unknown) =>
       compileGlossary(
         documents,
-        [{ name: 'person', content: [entry({ id: 'le', zh: '乐玉成', en: 'Le Yucheng' }), entry({ id: 'vfm', zh: '外交部副部长', en: 'Vice Foreign Minister' })] }],
+        [
+          {
+            name: 'person',
+            content: [entry({ id: 'le', zh: '乐玉成', en: 'Le Yucheng' }), entry({ id: 'vfm', zh: '外交部副部长', en: 'Vice Foreign Minister' })],
+          },
+        ],
         glossaryTools,
         'sha',
         undefined,

@@ -67,15 +67,26 @@ describe('page rules of ambiguous forms', () => {
 
   it('not_in strings become stop patterns, in both scripts', () => {
     const glossary = compile([{ name: 'person', content: [bach({ match: { 巴赫: { not_in: ['巴赫穆特'] } } })] }]);
-    const stops = glossaryPatterns(glossary).filter((p) => p.stop).map((p) => p.form);
+    const stops = glossaryPatterns(glossary)
+      .filter((p) => p.stop)
+      .map((p) => p.form);
     expect(stops).toEqual(['巴赫穆特']);
-    const hant = compile([{ name: 'place', content: [{ id: 'central-asia', zh: '中亚', en: 'Central Asia', explanation: 'A region.', match: { 中亚: { not_in: ['中亚热带'] } } }] }]);
-    expect(glossaryPatterns(hant).filter((p) => p.stop).map((p) => p.form)).toEqual(['中亚热带', '中亞熱帶']);
+    const hant = compile([
+      { name: 'place', content: [{ id: 'central-asia', zh: '中亚', en: 'Central Asia', explanation: 'A region.', match: { 中亚: { not_in: ['中亚热带'] } } }] },
+    ]);
+    expect(
+      glossaryPatterns(hant)
+        .filter((p) => p.stop)
+        .map((p) => p.form),
+    ).toEqual(['中亚热带', '中亞熱帶']);
   });
 
   it('a not_in string may block a generated form of the rule’s form: 哈薩克族 for Taiwan’s 哈薩克', () => {
     const glossary = compile([
-      { name: 'place', content: [{ id: 'kazakhstan', zh: '哈萨克斯坦', en: 'Kazakhstan', explanation: 'A republic.', match: { 哈萨克斯坦: { not_in: ['哈萨克族'] } } }] },
+      {
+        name: 'place',
+        content: [{ id: 'kazakhstan', zh: '哈萨克斯坦', en: 'Kazakhstan', explanation: 'A republic.', match: { 哈萨克斯坦: { not_in: ['哈萨克族'] } } }],
+      },
     ]);
     const matcher = compileMatcher(glossaryPatterns(glossary), [], { quotes: false });
     expect(matcher.match(['哈薩克族以游牧為生']).map((m) => m.form)).toEqual([]);
@@ -138,7 +149,12 @@ describe('everyday phrases', () => {
 describe('sources and implied entries', () => {
   it('carries sources into the compiled entry, dates as written or read by YAML', () => {
     const sources = [
-      { title: 'Full text of Xi Jinping\u2019s speech', publisher: 'Xinhua', date: new Date('2022-01-25T00:00:00Z'), url: 'https://english.news.cn/20220125/speech.htm' },
+      {
+        title: 'Full text of Xi Jinping\u2019s speech',
+        publisher: 'Xinhua',
+        date: new Date('2022-01-25T00:00:00Z'),
+        url: 'https://english.news.cn/20220125/speech.htm',
+      },
       { title: 'White paper: China\u2019s Peaceful Development', publisher: 'State Council Information Office', date: '2011-09' },
     ];
     const [entry] = compile([{ name: 'person', content: [bach({ sources })] }]).entries;
@@ -150,7 +166,17 @@ describe('sources and implied entries', () => {
 
   it('refuses a source without its fields or with a malformed date or address', () => {
     const problems = problemsOf([
-      { name: 'person', content: [bach({ sources: [{ title: 'A', publisher: 'B', date: '25 Jan 2022' }, { title: 'A', date: '2022', url: 'ftp://x' }] })] },
+      {
+        name: 'person',
+        content: [
+          bach({
+            sources: [
+              { title: 'A', publisher: 'B', date: '25 Jan 2022' },
+              { title: 'A', date: '2022', url: 'ftp://x' },
+            ],
+          }),
+        ],
+      },
     ]);
     expect(problems).toEqual([
       expect.stringContaining('date "25 Jan 2022" is not YYYY'),

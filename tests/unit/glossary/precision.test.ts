@@ -63,9 +63,7 @@ describe('the precision corpus', () => {
   });
 
   it('opens no card: no term and no quotation is found in any sentence', () => {
-    const fired = ordinary.flatMap((s) =>
-      matcher.match([s.text]).map((m) => `sentences.tsv:${s.line} ${idOf(m.entry)} "${m.form}" in: ${s.text}`),
-    );
+    const fired = ordinary.flatMap((s) => matcher.match([s.text]).map((m) => `sentences.tsv:${s.line} ${idOf(m.entry)} "${m.form}" in: ${s.text}`));
     expect(fired).toEqual([]);
   });
 });

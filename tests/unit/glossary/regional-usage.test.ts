@@ -19,7 +19,10 @@ function entryOf(text: string): string | undefined {
 describe('the traditional forms of the glossary', () => {
   it('hold no listed artifact', () => {
     for (const artifact of rules.artifacts) {
-      expect(hantForms.filter((f) => f.text.includes(artifact.text)), artifact.origin).toEqual([]);
+      expect(
+        hantForms.filter((f) => f.text.includes(artifact.text)),
+        artifact.origin,
+      ).toEqual([]);
     }
   });
 
@@ -82,7 +85,11 @@ describe('the corpus in traditional characters', () => {
         doc.blocks.forEach((block, b) => {
           // Null only for a block with nothing to convert (a date).
           const text = traditionalBlock(glossary.traditional, glossary.documents, region, d, b) ?? block.text;
-          if (text === block.text) expect(glossaryTools.traditional(block.text).every((t) => t === block.text), `${doc.id} ${b}`).toBe(true);
+          if (text === block.text)
+            expect(
+              glossaryTools.traditional(block.text).every((t) => t === block.text),
+              `${doc.id} ${b}`,
+            ).toBe(true);
           expect(text.length).toBe(block.text.length);
           for (const artifact of rules.artifacts) expect(text).not.toContain(artifact.text);
         }),

@@ -63,7 +63,11 @@ describe('the traditional overrides and artifacts', () => {
       /^traditional\/artifacts\.yaml#2 \(蔘\): says not why it is wrong/u,
       /^traditional\/artifacts\.yaml#3 \(箇\): listed twice/u,
     ];
-    for (const pattern of expected) expect(problems.some((p) => pattern.test(p)), `${String(pattern)} in\n${problems.join('\n')}`).toBe(true);
+    for (const pattern of expected)
+      expect(
+        problems.some((p) => pattern.test(p)),
+        `${String(pattern)} in\n${problems.join('\n')}`,
+      ).toBe(true);
     expect(problems).toHaveLength(expected.length);
   });
 

@@ -10,8 +10,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 const matcher = compileMatcher(PATTERNS, [], { quotes: false });
-const forms = (m: CompiledMatcher, chunks: string[], boundaries?: Boundary[]): string[] =>
-  m.match(chunks, boundaries).map((x) => x.form);
+const forms = (m: CompiledMatcher, chunks: string[], boundaries?: Boundary[]): string[] => m.match(chunks, boundaries).map((x) => x.form);
 
 describe('a form with near words', () => {
   it('matches where its block holds one of them', () => {

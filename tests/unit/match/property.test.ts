@@ -99,17 +99,15 @@ group('near words against the oracle (seeded)', () => {
 
 group('quotes against a brute-force oracle (seeded)', () => {
   const sortQuotes = <T extends { start: Match['start']; end: Match['end'] }>(xs: T[]): T[] =>
-    xs.sort(
-      (a, b) =>
-        a.start.chunk - b.start.chunk ||
-        a.start.offset - b.start.offset ||
-        b.end.chunk - a.end.chunk ||
-        b.end.offset - a.end.offset,
-    );
-  const render = (q: OracleQuote): string =>
-    `${termKey(q, q.passage)} ${q.sourceStart}-${q.sourceEnd}×${q.occurrences}`;
+    xs.sort((a, b) => a.start.chunk - b.start.chunk || a.start.offset - b.start.offset || b.end.chunk - a.end.chunk || b.end.offset - a.end.offset);
+  const render = (q: OracleQuote): string => `${termKey(q, q.passage)} ${q.sourceStart}-${q.sourceEnd}×${q.occurrences}`;
 
-  for (const [minHan, script] of [[4, 'simplified'], [12, 'simplified'], [4, 'traditional'], [12, 'traditional']] as const) {
+  for (const [minHan, script] of [
+    [4, 'simplified'],
+    [12, 'simplified'],
+    [4, 'traditional'],
+    [12, 'traditional'],
+  ] as const) {
     it(`agrees on ${QUOTE_CASES} random ${script} pages with minQuoteHan ${minHan}`, () => {
       const patterns = realisticPatterns(60, 2);
       const variants = script === 'traditional' ? VARIANTS : '';
@@ -120,8 +118,7 @@ group('quotes against a brute-force oracle (seeded)', () => {
         const rnd = prng(50_000 + c);
         const page = randomPage(rnd, patterns, 1 + Math.floor(rnd() * 6), script === 'traditional' ? traditional : undefined);
         const got = sortQuotes(matcher.match(page.chunks, page.boundaries).filter((m) => m.kind === 'quote')).map(
-          (m) =>
-            `${termKey(m, m.source!.para)} ${m.source!.start}-${m.source!.end}×${m.source!.occurrences}`,
+          (m) => `${termKey(m, m.source!.para)} ${m.source!.start}-${m.source!.end}×${m.source!.occurrences}`,
         );
         const want = sortQuotes(oracleQuotes(CORPUS, page.chunks, page.boundaries, minHan, variants)).map(render);
         if (got.join('|') !== want.join('|')) {

@@ -19,8 +19,14 @@ describe('scan() table rows', () => {
   it('describes each row of the table as match() reports it', () => {
     const pages: Array<[string[], Boundary[]]> = [
       [['共建一带一路，坚持多边主义'], []],
-      [['the Belt', ' and Road; 一帶', '一路'], ['inline', 'inline']],
-      [['他说：道虽迩，', '不行不至；事虽小，不为不成。', '一带一路'], ['inline', 'block']],
+      [
+        ['the Belt', ' and Road; 一帶', '一路'],
+        ['inline', 'inline'],
+      ],
+      [
+        ['他说：道虽迩，', '不行不至；事虽小，不为不成。', '一带一路'],
+        ['inline', 'block'],
+      ],
       [['没有'], []],
     ];
     for (const [chunks, boundaries] of pages) {

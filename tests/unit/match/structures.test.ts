@@ -95,12 +95,8 @@ describe('scale', () => {
       for (let round = 0; round < 5; round++) {
         let text = '';
         for (let i = 0; i < 200; i++) text += alphabet[int(rnd, 0, alphabet.length - 1)];
-        const got = m
-          .matchText(text)
-          .map((x) => `${x.start.offset}-${x.end.offset}#${x.entry}`);
-        const want = oracleTerms(patterns, [text], [], overlaps).map(
-          (x) => `${x.start.offset}-${x.end.offset}#${x.pattern}`,
-        );
+        const got = m.matchText(text).map((x) => `${x.start.offset}-${x.end.offset}#${x.entry}`);
+        const want = oracleTerms(patterns, [text], [], overlaps).map((x) => `${x.start.offset}-${x.end.offset}#${x.pattern}`);
         expect(got).toEqual(want);
       }
     }

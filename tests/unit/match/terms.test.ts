@@ -152,12 +152,7 @@ describe('term matching', () => {
 
   it('reports every occurrence, nested ones included, in all mode', () => {
     const ms = matcher('all').matchText('构建人类命运共同体');
-    expect(ms.map(show)).toEqual([
-      'term 0:2-0:9 #2 人类命运共同体',
-      'term 0:4-0:9 #3 命运共同体',
-      'term 0:4-0:6 #12 命运',
-      'term 0:6-0:9 #13 共同体',
-    ]);
+    expect(ms.map(show)).toEqual(['term 0:2-0:9 #2 人类命运共同体', 'term 0:4-0:9 #3 命运共同体', 'term 0:4-0:6 #12 命运', 'term 0:6-0:9 #13 共同体']);
   });
 
   it('reports every entry of a shared key in all mode, the first one otherwise', () => {

@@ -41,8 +41,7 @@ const FORMS: Array<[string, Pattern['script']]> = [
 ];
 const PATTERNS: Pattern[] = FORMS.map(([form, script], entry) => ({ form, entry, script }));
 
-const at = (m: { start: Match['start']; end: Match['end'] }): string =>
-  `${m.start.chunk}:${m.start.offset}-${m.end.chunk}:${m.end.offset}`;
+const at = (m: { start: Match['start']; end: Match['end'] }): string => `${m.start.chunk}:${m.start.offset}-${m.end.chunk}:${m.end.offset}`;
 
 function expectOracle(
   patterns: readonly Pattern[],
@@ -59,14 +58,10 @@ function expectOracle(
   expect({ chunks, boundaries, terms }).toEqual({ chunks, boundaries, terms: wantTerms });
   const order = (xs: string[]): string[] => xs.sort();
   const quotes = order(
-    got
-      .filter((m) => m.kind === 'quote')
-      .map((m) => `${at(m)} ${m.source!.para}@${m.source!.start}-${m.source!.end}×${m.source!.occurrences}`),
+    got.filter((m) => m.kind === 'quote').map((m) => `${at(m)} ${m.source!.para}@${m.source!.start}-${m.source!.end}×${m.source!.occurrences}`),
   );
   const wantQuotes = order(
-    oracleQuotes(corpus, chunks, boundaries, minHan).map(
-      (q) => `${at(q)} ${corpus[q.passage]!.para}@${q.sourceStart}-${q.sourceEnd}×${q.occurrences}`,
-    ),
+    oracleQuotes(corpus, chunks, boundaries, minHan).map((q) => `${at(q)} ${corpus[q.passage]!.para}@${q.sourceStart}-${q.sourceEnd}×${q.occurrences}`),
   );
   expect({ chunks, boundaries, quotes }).toEqual({ chunks, boundaries, quotes: wantQuotes });
   return got;

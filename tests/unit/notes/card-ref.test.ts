@@ -46,7 +46,14 @@ describe('what a note written from a card is about', () => {
   it('lists notes from other pages with the page they were written on', () => {
     const here = 'https://news.example.com/a';
     expect(
-      cardNotes([note('a'), note('b', { url: 'https://other.example.org/x', title: '  ' , site: 'other.example.org' }), note('c', { url: 'https://x.example/y', title: 'Elsewhere' })], here),
+      cardNotes(
+        [
+          note('a'),
+          note('b', { url: 'https://other.example.org/x', title: '  ', site: 'other.example.org' }),
+          note('c', { url: 'https://x.example/y', title: 'Elsewhere' }),
+        ],
+        here,
+      ),
     ).toEqual([
       { id: 'a', body: 'body a' },
       { id: 'b', body: 'body b', where: 'other.example.org' },

@@ -52,7 +52,11 @@ describe('parseBackup', () => {
     ['an update before creation', (n) => (n.updatedAt = 0), /notes\[1\] \(id "[^"]*"\): updatedAt is before createdAt/u],
     ['a negative time', (n) => (n.createdAt = -1), /notes\[1\] \(id "[^"]*"\): createdAt: out of range/u],
     ['a bad ref', (n) => (n.ref = { kind: 'page' }), /notes\[1\] \(id "[^"]*"\): ref\.kind: expected "term" or "quote"/u],
-    ['a bad selector', (n) => (n.selectors = { quote: { type: 'TextQuoteSelector', exact: '' }, position: null }), /notes\[1\] \(id "[^"]*"\): selectors\.quote/u],
+    [
+      'a bad selector',
+      (n) => (n.selectors = { quote: { type: 'TextQuoteSelector', exact: '' }, position: null }),
+      /notes\[1\] \(id "[^"]*"\): selectors\.quote/u,
+    ],
     ['too many tags', (n) => (n.tags = Array.from({ length: 21 }, (_, i) => `t${i}`)), /notes\[1\] \(id "[^"]*"\): tags: more than 20 tags/u],
   ];
   it.each(broken)('refuses a note with %s, naming it', (_name, breakIt, message) => {
@@ -72,7 +76,9 @@ describe('parseBackup', () => {
   it('refuses a bad encounter', () => {
     const data = raw();
     data.encounters = [{ ...makeEncounter(), count: -1 }];
-    expect(errorOf(JSON.stringify(data))).toMatch(/encounters\[0\] \("shared-future-mankind" on "https:\/\/news\.example\.com\/world\/summit"\): count: out of range/u);
+    expect(errorOf(JSON.stringify(data))).toMatch(
+      /encounters\[0\] \("shared-future-mankind" on "https:\/\/news\.example\.com\/world\/summit"\): count: out of range/u,
+    );
   });
 
   it('refuses a file over 256 MB before reading it, counted in UTF-8 bytes', () => {
@@ -96,9 +102,7 @@ describe('parseBackup', () => {
     const a = makeEncounter({ url: 'https://example.com/a?utm_source=x', firstSeen: T0, lastSeen: T0 + 10, count: 1 });
     const b = makeEncounter({ url: 'https://example.com/a', firstSeen: T0 - 10, lastSeen: T0 + 20, count: 4 });
     const r = parseBackup(file([], [a, b]));
-    expect(r.ok && r.value.encounters).toEqual([
-      { ...b, site: 'example.com', firstSeen: T0 - 10, lastSeen: T0 + 20, count: 4 },
-    ]);
+    expect(r.ok && r.value.encounters).toEqual([{ ...b, site: 'example.com', firstSeen: T0 - 10, lastSeen: T0 + 20, count: 4 }]);
   });
 });
 
@@ -129,12 +133,7 @@ describe('planImport', () => {
     const olderInFile = makeNote({ body: 'local edit' });
     const added = makeNote({ body: 'new' });
     const backup = parse(
-      file([
-        same,
-        { ...newerInFile, body: 'edited later', updatedAt: newerInFile.updatedAt + 5 },
-        { ...olderInFile, body: 'stale' },
-        added,
-      ]),
+      file([same, { ...newerInFile, body: 'edited later', updatedAt: newerInFile.updatedAt + 5 }, { ...olderInFile, body: 'stale' }, added]),
     );
     const stored = new Map([
       [same.id, same],
@@ -159,11 +158,7 @@ describe('planImport', () => {
     const notes = trickyNotes();
     const encounters = [makeEncounter()];
     const backup = parse(file(notes, encounters));
-    const plan = planImport(
-      backup,
-      new Map(notes.map((n) => [n.id, n])),
-      new Map(encounters.map((e) => [encounterKey(e), e])),
-    );
+    const plan = planImport(backup, new Map(notes.map((n) => [n.id, n])), new Map(encounters.map((e) => [encounterKey(e), e])));
     expect(plan.notes).toEqual([]);
     expect(plan.encounters).toEqual([]);
     expect(plan.summary).toEqual({

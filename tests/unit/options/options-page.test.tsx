@@ -16,7 +16,11 @@ afterEach(cleanup);
 
 const noClear = async () => ({ ok: true as const, removed: 0 });
 
-function renderPage(settings: Settings | null = defaultSettings(), status: SaveStatus = { kind: 'idle' }, onClearHistory: () => Promise<ClearResult> = noClear) {
+function renderPage(
+  settings: Settings | null = defaultSettings(),
+  status: SaveStatus = { kind: 'idle' },
+  onClearHistory: () => Promise<ClearResult> = noClear,
+) {
   const onChange = vi.fn();
   const utils = render(<OptionsPage settings={settings} status={status} onChange={onChange} onClearHistory={onClearHistory} />);
   const last = (): Settings => onChange.mock.lastCall?.[0] as Settings;
@@ -139,10 +143,12 @@ function Wired({ store }: { store: SettingsStore }) {
       onClearHistory={noClear}
       onChange={(next) => {
         setSettings(next);
-        void store.update(() => next).then(
-          () => setStatus({ kind: 'saved' }),
-          (error: Error) => setStatus({ kind: 'error', error: error.message }),
-        );
+        void store
+          .update(() => next)
+          .then(
+            () => setStatus({ kind: 'saved' }),
+            (error: Error) => setStatus({ kind: 'error', error: error.message }),
+          );
       }}
     />
   );

@@ -73,7 +73,10 @@ describe('summarize', () => {
         { kind: 'term', entry: 4 },
       ]),
     ).toEqual({
-      entries: [{ entry: 4, count: 2 }, { entry: 1, count: 1 }],
+      entries: [
+        { entry: 4, count: 2 },
+        { entry: 1, count: 1 },
+      ],
       quoted: [
         { doc: 0, para: 3, start: 1, end: 20, count: 2 },
         { doc: 2, para: 5, start: 0, end: 14, count: 1 },
@@ -96,7 +99,10 @@ describe('summarize', () => {
     ];
     expect(summarizeMatches(held)).toEqual(summarize(held.map((m) => ({ kind: m.kind, entry: m.match.entry, source: m.match.source }))));
     expect(summarizeMatches(held)).toEqual({
-      entries: [{ entry: 7, count: 2 }, { entry: 2, count: 1 }],
+      entries: [
+        { entry: 7, count: 2 },
+        { entry: 2, count: 1 },
+      ],
       quoted: [{ doc: 1, para: 2, start: 3, end: 40, count: 2 }],
       terms: 3,
       quotes: 3,

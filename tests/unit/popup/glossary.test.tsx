@@ -60,7 +60,10 @@ describe('Glossary', () => {
     ];
     for (const [query, zh] of cases) {
       filter(query);
-      expect(items().some((li) => li.textContent?.includes(zh)), query).toBe(true);
+      expect(
+        items().some((li) => li.textContent?.includes(zh)),
+        query,
+      ).toBe(true);
     }
     filter('BELT AND ROAD');
     expect(items().length).toBeGreaterThan(0);

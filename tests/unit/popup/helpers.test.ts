@@ -72,7 +72,10 @@ describe('note edits', () => {
   it('check body length and tags as the background does', () => {
     expect(validateEdit('x', '#A, a, b')).toEqual({ ok: true, edit: { body: 'x', tags: ['a', 'b'] } });
     expect(validateEdit('x'.repeat(10_001), '')).toMatchObject({ ok: false });
-    expect(validateEdit('x', Array.from({ length: 21 }, (_, i) => `t${i}`).join(','))).toMatchObject({ ok: false, error: expect.stringContaining('more than 20 tags') });
+    expect(validateEdit('x', Array.from({ length: 21 }, (_, i) => `t${i}`).join(','))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('more than 20 tags'),
+    });
   });
 });
 

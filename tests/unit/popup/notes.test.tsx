@@ -15,7 +15,10 @@ function renderNotes(overrides: Partial<PopupProps> = {}) {
   const props = popupProps({ notes: threeNotes(), initialTab: 'notes', ...overrides });
   const utils = render(<Popup {...props} />);
   const panel = (): HTMLElement => screen.getByRole('tabpanel');
-  const titles = (): string[] => within(panel()).queryAllByRole('article').map((a) => a.querySelector('h3')?.textContent ?? '');
+  const titles = (): string[] =>
+    within(panel())
+      .queryAllByRole('article')
+      .map((a) => a.querySelector('h3')?.textContent ?? '');
   return { ...utils, props, panel, titles };
 }
 

@@ -86,7 +86,10 @@ describe('This page', () => {
 
   it('lists the notes of this page (by normalized URL), oldest first, orphans marked', () => {
     const [belt, xss, community] = threeNotes();
-    const here = [{ ...community!, url: URL_ }, { ...xss!, url: URL_ }];
+    const here = [
+      { ...community!, url: URL_ },
+      { ...xss!, url: URL_ },
+    ];
     const elsewhere = belt!;
     render(<Popup {...popupProps({ page: pageWith(TERMS), notes: [...here, elsewhere], orphanIds: new Set(['community']) })} />);
     const section = screen.getByRole('region', { name: /Your 2 notes on this page/u });

@@ -16,11 +16,14 @@ export function hostileMessages(): [string, unknown][] {
   cyclic.self = cyclic;
   let deep: unknown[] = [];
   for (let i = 0; i < 200_000; i++) deep = [deep];
-  const throwing = new Proxy({}, {
-    getPrototypeOf: () => {
-      throw new Error('SECRET trap');
+  const throwing = new Proxy(
+    {},
+    {
+      getPrototypeOf: () => {
+        throw new Error('SECRET trap');
+      },
     },
-  });
+  );
   const getter = {
     type: 'notes/create',
     get draft(): unknown {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRequestClient } from '../../../lib/protocol/client';
-import {
-  ACCESS,
-  REQUEST_TYPES,
-  validateRequest,
-  validateResponse,
-} from '../../../lib/protocol/messages';
+import { ACCESS, REQUEST_TYPES, validateRequest, validateResponse } from '../../../lib/protocol/messages';
 import type { Request, RequestType } from '../../../lib/protocol/messages';
 import { makeEncounter, makeNote } from '../notes/fixtures';
 import { hostileMessages } from './hostile';
@@ -103,10 +98,22 @@ describe('validateRequest', () => {
 
   it.each([
     ['an oversized body', { ...draft, body: 'x'.repeat(10_001) }, 'draft.body: longer than 10000 characters (10001)'],
-    ['an oversized quote', { ...draft, selectors: { ...selectors, quote: { ...selectors.quote, exact: 'x'.repeat(10_001) } } }, 'draft.selectors.quote.exact: longer than 10000 characters'],
+    [
+      'an oversized quote',
+      { ...draft, selectors: { ...selectors, quote: { ...selectors.quote, exact: 'x'.repeat(10_001) } } },
+      'draft.selectors.quote.exact: longer than 10000 characters',
+    ],
     ['an empty quote', { ...draft, selectors: { ...selectors, quote: { ...selectors.quote, exact: '' } } }, 'draft.selectors.quote.exact: must not be empty'],
-    ['a reversed position', { ...draft, selectors: { ...selectors, position: { type: 'TextPositionSelector', start: 9, end: 3 } } }, 'draft.selectors.position: end is before start'],
-    ['a fractional offset', { ...draft, selectors: { ...selectors, position: { type: 'TextPositionSelector', start: 1.5, end: 3 } } }, 'draft.selectors.position.start: expected an integer, got a fractional number'],
+    [
+      'a reversed position',
+      { ...draft, selectors: { ...selectors, position: { type: 'TextPositionSelector', start: 9, end: 3 } } },
+      'draft.selectors.position: end is before start',
+    ],
+    [
+      'a fractional offset',
+      { ...draft, selectors: { ...selectors, position: { type: 'TextPositionSelector', start: 1.5, end: 3 } } },
+      'draft.selectors.position.start: expected an integer, got a fractional number',
+    ],
     ['a javascript: URL', { ...draft, url: 'javascript:alert(1)' }, 'draft.url: not a page URL'],
     ['an oversized URL', { ...draft, url: `https://example.com/${'a'.repeat(20_000)}` }, 'draft.url: longer than 16384 characters'],
     ['a bad entry id', { ...draft, ref: { kind: 'term', entryId: 'Not An Id' } }, 'draft.ref.entryId: not a glossary entry id'],

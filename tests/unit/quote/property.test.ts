@@ -83,7 +83,16 @@ function edited(rnd: Rnd, text: string): { page: string; expected: Difference[] 
     const isKept = KEPT.test(c);
     const edit = edits[e];
     if (isKept && edit && unit === edit.at) {
-      add(expected, { kind: edit.kind, page: edit.insert, corpus: fold(kept.slice(unit, unit + edit.len).map((k) => chars[k]).join('')) });
+      add(expected, {
+        kind: edit.kind,
+        page: edit.insert,
+        corpus: fold(
+          kept
+            .slice(unit, unit + edit.len)
+            .map((k) => chars[k])
+            .join(''),
+        ),
+      });
       out.push(edit.insert);
     }
     const inEdit = isKept && edit && unit >= edit.at && unit < edit.at + edit.len;
@@ -122,8 +131,20 @@ function reordered(rnd: Rnd, text: string): { page: string; expected: Difference
   if (L.at(-1) === moved.at(-1) || R[0] === moved[0]) return null;
   const expected: Difference[] =
     A.length < B.length
-      ? [{ kind: 'same', page: L, corpus: L }, { kind: 'dropped', page: '', corpus: A, moved: true }, { kind: 'same', page: B, corpus: B }, { kind: 'added', page: A, corpus: '', moved: true }, { kind: 'same', page: R, corpus: R }]
-      : [{ kind: 'same', page: L, corpus: L }, { kind: 'added', page: B, corpus: '', moved: true }, { kind: 'same', page: A, corpus: A }, { kind: 'dropped', page: '', corpus: B, moved: true }, { kind: 'same', page: R, corpus: R }];
+      ? [
+          { kind: 'same', page: L, corpus: L },
+          { kind: 'dropped', page: '', corpus: A, moved: true },
+          { kind: 'same', page: B, corpus: B },
+          { kind: 'added', page: A, corpus: '', moved: true },
+          { kind: 'same', page: R, corpus: R },
+        ]
+      : [
+          { kind: 'same', page: L, corpus: L },
+          { kind: 'added', page: B, corpus: '', moved: true },
+          { kind: 'same', page: A, corpus: A },
+          { kind: 'dropped', page: '', corpus: B, moved: true },
+          { kind: 'same', page: R, corpus: R },
+        ];
   return { page: l + bRaw + sep + aRaw + r, expected };
 }
 
@@ -131,7 +152,10 @@ function reordered(rnd: Rnd, text: string): { page: string; expected: Difference
 function disguised(rnd: Rnd, page: string): string {
   let out = [...page];
   if (rnd() < 0.5) {
-    const renderings = glossaryTools.traditional(page).map((t) => [...t]).filter((t) => t.length === out.length);
+    const renderings = glossaryTools
+      .traditional(page)
+      .map((t) => [...t])
+      .filter((t) => t.length === out.length);
     const rendering = renderings.length > 0 ? pick(rnd, renderings) : out;
     // Only the characters the alignment reads back as the page's: the build's variant pairs.
     out = out.map((c, i) => (fold(rendering[i]!) === fold(c) ? rendering[i]! : c));
@@ -151,11 +175,7 @@ function randomCase(rnd: Rnd): Case {
     const roll = rnd();
     const text = sentence.text.replace(/[。！？!?”’」』）)》"]+$/u, '');
     const made =
-      roll < 0.15
-        ? { page: text, expected: [{ kind: 'same', page: fold(text), corpus: fold(text) }] }
-        : roll < 0.35
-          ? reordered(rnd, text)
-          : edited(rnd, text);
+      roll < 0.15 ? { page: text, expected: [{ kind: 'same', page: fold(text), corpus: fold(text) }] } : roll < 0.35 ? reordered(rnd, text) : edited(rnd, text);
     if (!made) continue;
     const kinds = new Set(made.expected.map((d) => d.kind));
     kinds.delete('same');

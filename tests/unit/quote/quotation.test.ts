@@ -3,8 +3,7 @@ import { glossary } from '../../../assets/generated/glossary';
 import { findQuotations } from '../../../lib/quote/index';
 import { CORPUS, differencesOf } from './support';
 
-const corpusOf = (q: { passage: number; corpus: readonly [number, number] }): string =>
-  CORPUS.passages[q.passage]!.text.slice(...q.corpus);
+const corpusOf = (q: { passage: number; corpus: readonly [number, number] }): string => CORPUS.passages[q.passage]!.text.slice(...q.corpus);
 
 describe('a quotation aligned with the corpus', () => {
   it('finds the qualifier a traditional-Chinese page adds: 跨國有組織犯罪 for 跨国组织犯罪', () => {

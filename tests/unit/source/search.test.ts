@@ -3,8 +3,7 @@ import { glossary } from '../../../assets/generated/glossary';
 import { foldPinyin, searchCorpus } from '../../../lib/source/search';
 
 const { documents, entries } = glossary;
-const textOf = (doc: number, block: number, r: { start: number; end: number }): string =>
-  documents[doc]!.blocks[block]!.text.slice(r.start, r.end);
+const textOf = (doc: number, block: number, r: { start: number; end: number }): string => documents[doc]!.blocks[block]!.text.slice(r.start, r.end);
 const allHits = (query: string): string[] => {
   const result = searchCorpus(query, documents, entries);
   return result ? result.blocks.flatMap(({ doc, block }) => (result.hits.get(`${doc}:${block}`) ?? []).map((r) => textOf(doc, block, r))) : [];

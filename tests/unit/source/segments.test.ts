@@ -13,7 +13,12 @@ describe('longestFirst', () => {
       { start: 12, end: 14, id: 'after' },
     ];
     expect(longestFirst(spans).map((s) => s.id)).toEqual(['overlap-longer', 'after']);
-    expect(longestFirst([{ start: 0, end: 3 }, { start: 2, end: 5 }])).toEqual([{ start: 0, end: 3 }]);
+    expect(
+      longestFirst([
+        { start: 0, end: 3 },
+        { start: 2, end: 5 },
+      ]),
+    ).toEqual([{ start: 0, end: 3 }]);
   });
 
   it('leaves no overlap in the real glossary', () => {

@@ -38,7 +38,9 @@ describe('SourceViewer', () => {
     for (const [i, article] of articles.entries()) {
       const doc = documents[i]!;
       expect(document.getElementById(article.getAttribute('aria-labelledby') ?? '')?.textContent).toBe(doc.title);
-      expect(article.querySelector('.meta')?.textContent).toBe(`${doc.kind === 'report' ? 'News report' : doc.kind === 'speech' ? 'Speech' : 'Feature'} · ${doc.author} · ${doc.date} · ${doc.source}`);
+      expect(article.querySelector('.meta')?.textContent).toBe(
+        `${doc.kind === 'report' ? 'News report' : doc.kind === 'speech' ? 'Speech' : 'Feature'} · ${doc.author} · ${doc.date} · ${doc.source}`,
+      );
     }
     const p7 = container.querySelector('#speech-p7');
     const link = p7?.querySelector('a.paragraph-number');
@@ -191,10 +193,34 @@ describe('SourceViewer', () => {
   it('renders corpus text as text', () => {
     const XSS = '<img src=x onerror=alert(1)>';
     const docs: CorpusDocument[] = [
-      { id: 'speech', kind: 'speech', title: XSS, subtitle: '', author: XSS, date: '2022', source: XSS, blocks: [{ role: 'title', n: 0, text: XSS }, { role: 'paragraph', n: 1, text: `${XSS}。` }] },
+      {
+        id: 'speech',
+        kind: 'speech',
+        title: XSS,
+        subtitle: '',
+        author: XSS,
+        date: '2022',
+        source: XSS,
+        blocks: [
+          { role: 'title', n: 0, text: XSS },
+          { role: 'paragraph', n: 1, text: `${XSS}。` },
+        ],
+      },
     ];
-    const entry: GlossaryEntry = { id: 'x', zh: XSS, pinyin: 'x', syllables: 'x', en: XSS, category: 'concept', explanation: XSS, forms: [], occurrences: [[0, 1, 0, XSS.length, 0, XSS.length + 1]] };
-    const { container } = render(<SourceViewer documents={docs} entries={[entry]} location={null} onNavigate={() => {}} loadReadings={() => Promise.resolve(readings)} />);
+    const entry: GlossaryEntry = {
+      id: 'x',
+      zh: XSS,
+      pinyin: 'x',
+      syllables: 'x',
+      en: XSS,
+      category: 'concept',
+      explanation: XSS,
+      forms: [],
+      occurrences: [[0, 1, 0, XSS.length, 0, XSS.length + 1]],
+    };
+    const { container } = render(
+      <SourceViewer documents={docs} entries={[entry]} location={null} onNavigate={() => {}} loadReadings={() => Promise.resolve(readings)} />,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('.term')?.textContent).toBe(XSS);
   });

@@ -26,7 +26,16 @@ describe('the loader’s requests', () => {
   it('count the page’s notes from the answer, and take anything else for none', async () => {
     const answering = (answer: unknown) => loaderRequests(async () => answer);
     expect(await answering({ ok: true, data: { count: 2 } }).pageNoteCount(URL_A)).toBe(2);
-    for (const answer of [undefined, null, 'yes', { ok: false, error: 'No.' }, { ok: true }, { ok: true, data: { count: '3' } }, { ok: true, data: { count: -1 } }, { ok: 'true', data: { count: 1 } }]) {
+    for (const answer of [
+      undefined,
+      null,
+      'yes',
+      { ok: false, error: 'No.' },
+      { ok: true },
+      { ok: true, data: { count: '3' } },
+      { ok: true, data: { count: -1 } },
+      { ok: 'true', data: { count: 1 } },
+    ]) {
       expect(await answering(answer).pageNoteCount(URL_A)).toBe(0);
     }
   });
@@ -34,7 +43,13 @@ describe('the loader’s requests', () => {
   it('read the page’s host name from the answer, and anything else as unknown', async () => {
     const answering = (answer: unknown) => loaderRequests(async () => answer);
     expect(await answering({ ok: true, data: { hostname: 'news.example.com' } }).topHostname()).toBe('news.example.com');
-    for (const answer of [undefined, { ok: false, error: 'No.' }, { ok: true, data: { hostname: null } }, { ok: true, data: { hostname: '' } }, { ok: true, data: { hostname: 7 } }]) {
+    for (const answer of [
+      undefined,
+      { ok: false, error: 'No.' },
+      { ok: true, data: { hostname: null } },
+      { ok: true, data: { hostname: '' } },
+      { ok: true, data: { hostname: 7 } },
+    ]) {
       expect(await answering(answer).topHostname()).toBeNull();
     }
     expect(await loaderRequests(() => Promise.reject(new Error('gone'))).topHostname()).toBeNull();

@@ -61,7 +61,10 @@ describe('the card host', () => {
     host.openCard(data, rect);
     expect(document.head.querySelector('style')).toBeNull();
     const root = shadow();
-    const css = [...root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)), ...[...root.querySelectorAll('style')].map((s) => s.textContent)].join('\n');
+    const css = [
+      ...root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)),
+      ...[...root.querySelectorAll('style')].map((s) => s.textContent),
+    ].join('\n');
     expect(css).toContain('all: initial');
     expect(css).toContain('2147483647');
     expect(element()?.getAttribute('style')).toBeNull();
@@ -131,7 +134,10 @@ describe('the card host', () => {
     );
     button('Add note').click();
     expect(onAddNote).toHaveBeenCalledWith(data);
-    host.setNotes([{ id: 'a', body: 'first' }, { id: 'b', body: '<b>second</b>' }]);
+    host.setNotes([
+      { id: 'a', body: 'first' },
+      { id: 'b', body: '<b>second</b>' },
+    ]);
     // The entry's sources are list items too; the notes are the rest.
     const notes = [...shadow().querySelectorAll('li')].filter((li) => !li.closest('.tl-sources'));
     expect(notes.map((li) => li.textContent)).toEqual(['first', '<b>second</b>']);

@@ -103,7 +103,12 @@ describe('the page text read from the DOM', () => {
       ref: { kind: 'term', entryId: 'shared-future-mankind' },
       body: '<img src=x onerror=alert(1)>',
       selectors: {
-        quote: { type: 'TextQuoteSelector', exact: '人类命运共同体', prefix: '峰会报道\n习近平强调，各国要携手推动构建', suffix: '，共创美好未来。\nReporters noted that th' },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: '人类命运共同体',
+          prefix: '峰会报道\n习近平强调，各国要携手推动构建',
+          suffix: '，共创美好未来。\nReporters noted that th',
+        },
         position: { type: 'TextPositionSelector', start: span.start, end: span.end },
       },
     });

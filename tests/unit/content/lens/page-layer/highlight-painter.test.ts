@@ -56,8 +56,7 @@ describe('HighlightPainter', () => {
   it('paints dense pages tinted only: what is painted moves to the dense highlights and back', () => {
     const { node, painter, term, quote } = paintTermInQuote();
     painter.setDense(true);
-    const sizes = (): number[] =>
-      (['term', 'quote', 'dense-term', 'dense-quote'] as const).map((s) => registry.get(HIGHLIGHT_NAMES[s])?.size ?? 0);
+    const sizes = (): number[] => (['term', 'quote', 'dense-term', 'dense-quote'] as const).map((s) => registry.get(HIGHLIGHT_NAMES[s])?.size ?? 0);
     expect(sizes()).toEqual([0, 0, 1, 1]);
     const later = match(node, 4, 8, 'term');
     painter.paint([later]);

@@ -58,9 +58,7 @@ describe('LayoutChecks', () => {
   });
 
   it('finds hidden text: display none, hidden attribute, visibility hidden', () => {
-    page(
-      '<div style="display:none"><p id="a">x</p></div><p hidden id="b">x</p><p id="c" style="visibility:hidden">x</p><p id="d">x</p>',
-    );
+    page('<div style="display:none"><p id="a">x</p></div><p hidden id="b">x</p><p id="c" style="visibility:hidden">x</p><p id="d">x</p>');
     // The path for engines without checkVisibility (the test DOM's own one ignores `hidden`;
     // Chromium's is covered end to end).
     const proto = Element.prototype as { checkVisibility?: unknown };

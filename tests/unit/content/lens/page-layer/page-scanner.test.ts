@@ -271,7 +271,7 @@ describe('shownMatches', () => {
   it('cuts matches into pieces per text node, drops empty ones, and keeps only what is shown', () => {
     setBody('<p>一带<b></b><i>一</i>路</p><p hidden>多边主义</p>');
     const [p1, p2] = [...document.querySelectorAll('p')];
-    const texts = [...p1!.childNodes].flatMap((n) => (n.nodeType === 3 ? [n as Text] : [...n.childNodes] as Text[]));
+    const texts = [...p1!.childNodes].flatMap((n) => (n.nodeType === 3 ? [n as Text] : ([...n.childNodes] as Text[])));
     const empty = document.createTextNode('');
     p1!.querySelector('b')!.append(empty);
     const hidden = p2!.firstChild as Text;
