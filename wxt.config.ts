@@ -5,6 +5,9 @@ import { manifestCommands } from './background/commands';
 /** The pages the extension works on (its content script) and that may load the lens. */
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
+/** What the pages may load from the extension: the lens, and the note frame. */
+const WEB_ACCESSIBLE = ['lens.js', 'note-frame.html'];
+
 // Firefox-only keys live in the function form so the Chrome manifest stays clean.
 export default defineConfig({
   imports: false,
@@ -22,9 +25,10 @@ export default defineConfig({
     // "Add note" on a selection; activeTab: the popup reads the address of the tab it is opened
     // over (to offer "Disable on this site"). No host permission: the content script's matches do.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
-    // The lens, which the content script imports only on pages that need it (content/loader/loader.ts).
-    // Chrome serves it at a per-session URL, so pages can't probe for the extension by its address.
-    web_accessible_resources: browser === 'firefox' ? ['lens.js'] : [{ resources: ['lens.js'], matches: WEB_PAGES, use_dynamic_url: true }],
+    // The lens, which the content script imports only on pages that need it (content/loader/loader.ts),
+    // and the note frame, the composer the lens frames in the page (content/lens/notes/note-frames.ts).
+    // Chrome serves them at a per-session URL, so pages can't probe for the extension by its address.
+    web_accessible_resources: browser === 'firefox' ? WEB_ACCESSIBLE : [{ resources: WEB_ACCESSIBLE, matches: WEB_PAGES, use_dynamic_url: true }],
     // The loader (entrypoints/loader.ts) in every frame, about:blank and srcdoc frames a page writes
     // its articles into too; its style sheet paints the ::highlight()s and adds nothing to the DOM.
     content_scripts: [

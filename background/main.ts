@@ -9,6 +9,7 @@ import type { TabRequestOf } from '../lib/protocol/tab-messages';
 import { defaultContext } from './context';
 import { commandMessage } from './commands';
 import { startBrowserContextMenu } from './context-menu';
+import { createDraftStore } from './note-drafts';
 import { createRouter } from './router';
 import type { Router } from './router';
 import { requestPersistence } from './persist';
@@ -56,6 +57,7 @@ async function tellTabs(tabs: TabTerms, pages: string[] | undefined, fromTab: nu
 
 export function startBackground(): Router {
   const tabs = new TabTerms(badge(), session());
+  const drafts = createDraftStore(session());
   const router = createRouter({
     ctx: defaultContext(),
     // getURL('/') is `chrome-extension://<id>/` (or `moz-extension://<uuid>/`).
@@ -65,6 +67,12 @@ export function startBackground(): Router {
     matcher: { key: MATCHER_KEY, gzipBase64: MATCHER_GZIP_BASE64 },
     glossaryJson: GLOSSARY_JSON,
     notesChanged: (pages, fromTab) => void tellTabs(tabs, pages, fromTab),
+    drafts,
+    tellFrame: (tabId, frameId, message) =>
+      browser.tabs.sendMessage(tabId, message, { frameId }).then(
+        () => true,
+        () => false,
+      ),
     prefs: async () => {
       const { readingHistory, privateWindows } = await readSettings(browser.storage.local);
       return { readingHistory, privateWindows };
@@ -90,6 +98,7 @@ export function startBackground(): Router {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.forget(tabId).catch(() => undefined);
+    void drafts.forgetTab(tabId).catch(() => undefined);
   });
   startBrowserContextMenu();
   void requestPersistence();

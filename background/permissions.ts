@@ -22,11 +22,23 @@ export interface StoragePrefs {
 export const DEFAULT_PREFS: StoragePrefs = { privateWindows: false, readingHistory: true };
 
 /** Requests that store something the reader did (a delete or a clear only removes). */
-const STORES: ReadonlySet<RequestType> = new Set(['notes/create', 'notes/update', 'notes/restore', 'encounters/record', 'backup/import-commit']);
+const STORES: ReadonlySet<RequestType> = new Set([
+  'notes/create',
+  'notes/draft-save',
+  'notes/update',
+  'notes/restore',
+  'encounters/record',
+  'backup/import-commit',
+]);
 
 export type Decision = { ok: true; request: Request } | { ok: false; error: string };
 
-const WHO = { 'extension-page': 'an extension page', 'top-frame': 'a content script', 'sub-frame': 'a content script in a frame' } as const;
+const WHO = {
+  'extension-page': 'an extension page',
+  'note-frame': 'the note frame',
+  'top-frame': 'a content script',
+  'sub-frame': 'a content script in a frame',
+} as const;
 
 /** The page a request is about, when it names one. */
 function pageOf(request: Request): string | null {
@@ -53,7 +65,8 @@ export async function authorize(request: Request, sender: KnownSender, prefs: ()
     if (sender.pageUrl === null) return { ok: false, error: `"${request.type}": this page has no address notes are kept under.` };
     if (request.type === 'notes/create') {
       allowed = { ...request, draft: { ...request.draft, url: sender.pageUrl } };
-    } else {
+    } else if (request.type !== 'notes/draft-open') {
+      // (notes/draft-open names no page: the router keeps the draft under the sender's.)
       const named = pageOf(request);
       if (named === null || normalizePageUrl(named) !== sender.pageUrl) {
         return { ok: false, error: `"${request.type}" is accepted from a content script for its own page only.` };

@@ -4,12 +4,14 @@
 
 import type { GlossaryLike } from '../lib/notes/citation';
 import type { Note } from '../lib/notes/types';
+import type { TabRequestOf } from '../lib/protocol/tab-messages';
 import { errorOf, validateRequest } from '../lib/protocol/messages';
 import type { DataFor, Request, RequestOf, RequestType, Response } from '../lib/protocol/messages';
 import { commitImport, exportData, previewImport, readBackup } from './backup';
 import { StoreError } from './context';
 import type { StoreContext } from './context';
 import { clearEncounters, listEncounters, recordEncounters } from './encounters-store';
+import type { Draft, DraftStore } from './note-drafts';
 import { createNote, deleteNote, listNotes, notesForPage, restoreNote, searchNotes, updateNote } from './notes-store';
 import { authorize, DEFAULT_PREFS } from './permissions';
 import type { StoragePrefs } from './permissions';
@@ -35,6 +37,10 @@ export interface RouterDeps {
    * naming the pages whose notes changed, or none when any may have (an import).
    */
   notesChanged?: (pages: string[] | undefined, fromTab: number | null) => void;
+  /** The notes being written in note frames. */
+  drafts?: DraftStore;
+  /** Sends a message to one frame of a tab (a note frame's news, to the content script that framed it). */
+  tellFrame?: (tabId: number, frameId: number, message: TabRequestOf<'lens/draft-event'>) => Promise<boolean>;
   /** The reader's choices about what is stored (the settings); the defaults when not given. */
   prefs?: () => Promise<StoragePrefs>;
   /** Where unexpected errors are reported (not the reader's mistakes); console.error by default. */
@@ -45,13 +51,21 @@ interface Meta {
   tabId: number | null;
   frameId: number | null;
   topUrl: string | null;
+  /** The sender's own page, as the browser reports it (senders.ts). */
+  pageUrl: string | null;
 }
 
 type Handlers = { [T in RequestType]: (request: RequestOf<T>, meta: Meta) => Promise<DataFor<T>> };
 
-function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, notesChanged, prefs }: RouterDeps): Handlers {
+function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, notesChanged, prefs, drafts, tellFrame }: RouterDeps): Handlers {
   const viewer = `${self.origin}/source.html`;
   const entryIds: ReadonlySet<string> = new Set(glossary.entries.map((e) => e.id));
+  /** The draft a note frame asks for: one opened from its own tab. */
+  async function draftOf(token: string, meta: Meta): Promise<Draft> {
+    const draft = drafts && meta.tabId !== null ? await drafts.get(token, meta.tabId) : null;
+    if (!draft) throw new StoreError('This note was closed or has expired; open the note again.');
+    return draft;
+  }
   /** A written note, once the open pages were told. */
   const told = (note: Note, meta: Meta): { note: Note } => {
     notesChanged?.([note.url], meta.tabId);
@@ -65,6 +79,44 @@ function handlers({ ctx, glossary, tabs, self, openTab, matcher, glossaryJson, n
     'notes/list': async (r) => ({ notes: await listNotes(ctx, r.filter) }),
     'notes/for-page': async (r) => notesForPage(ctx, r.url),
     'notes/count-for-page': async (r) => ({ count: (await notesForPage(ctx, r.url)).notes.length }),
+    'notes/draft-open': async (r, meta) => {
+      if (!drafts || meta.tabId === null || meta.frameId === null || meta.pageUrl === null)
+        throw new StoreError('A note can be written only on a page in a tab.');
+      const draft = await drafts.open(r.context, { tabId: meta.tabId, frameId: meta.frameId, url: meta.pageUrl });
+      return { token: draft.token };
+    },
+    'notes/draft-context': async (r, meta) => {
+      const draft = await draftOf(r.token, meta);
+      return { quote: draft.quote, title: draft.title };
+    },
+    'notes/draft-save': async (r, meta) => {
+      const draft = await draftOf(r.token, meta);
+      const note = await createNote(ctx, {
+        id: draft.noteId,
+        url: draft.url,
+        title: draft.title,
+        ref: draft.ref,
+        selectors: draft.selectors,
+        body: r.body,
+        tags: r.tags,
+      });
+      // The draft is kept (until it expires): a second save of the same note finds it saved. The
+      // framing page hears of it from the frame (notes/draft-event), which closes once the keys are up.
+      notesChanged?.([note.url], draft.tabId);
+      return { note };
+    },
+    'notes/draft-event': async (r, meta) => {
+      // A frame whose draft was forgotten (expired, the worker's session lost) can still be closed:
+      // drafts are opened from a tab's top frame, which drops a token it does not show.
+      if (r.draft.event === 'cancel' && meta.tabId !== null && !(drafts && (await drafts.get(r.draft.token, meta.tabId)))) {
+        return { sent: (await tellFrame?.(meta.tabId, 0, { type: 'lens/draft-event', draft: r.draft })) ?? false };
+      }
+      const draft = await draftOf(r.draft.token, meta);
+      if (r.draft.event === 'cancel') await drafts?.close(draft.token);
+      // Saved is said by the frame only once its note is stored.
+      if (r.draft.event === 'saved' && (await ctx.db.notes.get(draft.noteId)) === undefined) throw new StoreError('This note has not been saved.');
+      return { sent: (await tellFrame?.(draft.tabId, draft.frameId, { type: 'lens/draft-event', draft: r.draft })) ?? false };
+    },
     'notes/search': async (r) => ({ notes: await searchNotes(ctx, r.query, r.limit) }),
     'encounters/record': async (r) => {
       // The reader turned the history off: the page is told nothing was kept, not that it failed.
@@ -138,7 +190,9 @@ export function createRouter(deps: RouterDeps): Router {
       return { ok: false, error: 'Tifa Lens could not read its settings.' };
     }
     try {
-      const data = await withReopen(deps.ctx.db, () => run(request, { tabId: sender.tabId, frameId: sender.frameId, topUrl: sender.topUrl }));
+      const data = await withReopen(deps.ctx.db, () =>
+        run(request, { tabId: sender.tabId, frameId: sender.frameId, topUrl: sender.topUrl, pageUrl: sender.pageUrl }),
+      );
       // The data belongs to the request's own type: `run` is typed by it.
       return { ok: true, data } as Response;
     } catch (error) {

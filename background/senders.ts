@@ -46,6 +46,13 @@ export type Sender =
     }
   | { ok: false; error: string };
 
+/**
+ * The note frame's page (entrypoints/note-frame/). Chrome serves it to the pages it is framed in
+ * from a per-session origin (use_dynamic_url), so its sender's address is matched by path: only the
+ * extension's own pages have an extension URL and this extension's id.
+ */
+const NOTE_FRAME = /^(?:chrome|moz)-extension:\/\/[^/]+\/note-frame\.html(?:[?#]|$)/u;
+
 export function classifySender(sender: SenderInfo, self: Self): Sender {
   if (sender.id !== self.id) return { ok: false, error: 'Messages from web pages or other extensions are not accepted.' };
   const url = sender.url ?? '';
@@ -55,6 +62,11 @@ export function classifySender(sender: SenderInfo, self: Self): Sender {
   const topUrl = typeof sender.tab?.url === 'string' ? sender.tab.url : frameId === 0 && url !== '' ? url : null;
   const pageUrl = normalizePageUrl(frameId === 0 ? (topUrl ?? url) : url);
   const facts = { tabId, frameId, topUrl, pageUrl, incognito: sender.tab?.incognito === true, prerendered: sender.documentLifecycle === 'prerender' };
+  if (NOTE_FRAME.test(url)) {
+    // Only framed in a tab: the draft it asks for must have been opened from that tab.
+    if (tabId === null) return { ok: false, error: 'The note frame works only inside a tab.' };
+    return { ok: true, kind: 'note-frame', ...facts, pageUrl: null };
+  }
   if (url.startsWith(`${self.origin}/`)) return { ok: true, kind: 'extension-page', ...facts };
   // Content scripts run in http(s) and file pages and in the about:blank / srcdoc frames pages
   // write their articles into (matchAboutBlank), which report those URLs.

@@ -2,7 +2,7 @@ import type { CorpusDocument } from '../../lib/corpus/types';
 import type { CardData, CardNote } from '../../lib/card/types';
 import type { TraditionalCorpus } from '../../lib/glossary/types';
 import type { SourceLocation } from '../../lib/source/url';
-import type { NoteComposerProps } from './NoteComposer';
+import type { NoteFrameProps } from './NoteFrame';
 import { QuoteCard } from './QuoteCard';
 import { TermCard } from './TermCard';
 
@@ -16,7 +16,7 @@ export interface CardProps {
   onSpeak?: (text: string) => void;
   onAddNote?: () => void;
   /** A note being written about this card's term or quotation, shown in the card. */
-  composer?: NoteComposerProps | null;
+  composer?: NoteFrameProps | null;
   onShowSource?: (location: SourceLocation) => void;
   sourceMode?: 'open' | 'jump';
   onClose: () => void;

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { CardFrame } from './CardFrame';
-import { NoteComposer } from './NoteComposer';
-import type { NoteComposerProps } from './NoteComposer';
+import { NoteFrame } from './NoteFrame';
+import type { NoteFrameProps } from './NoteFrame';
 
 /** What the note card shows of a saved note; every string is shown as text. */
 export interface NoteCardNote {
@@ -56,21 +56,23 @@ export function NoteCard({ note, onClose }: NoteCardProps) {
 }
 
 export interface NoteDraftCardProps {
-  composer: NoteComposerProps;
+  composer: NoteFrameProps;
+  /** The note is on text the reader selected (else on the page itself). */
+  onSelection: boolean;
   onClose: () => void;
 }
 
 /** A new note on text the reader selected (the selection, then the composer), or on the page itself. */
-export function NoteDraftCard({ composer, onClose }: NoteDraftCardProps) {
+export function NoteDraftCard({ composer, onSelection, onClose }: NoteDraftCardProps) {
   const titleId = `${useId()}-title`;
   const head = (
     <h2 id={titleId} class="tl-note-title">
-      {composer.quote ? 'Note on the selection' : 'Note on this page'}
+      {onSelection ? 'Note on the selection' : 'Note on this page'}
     </h2>
   );
   return (
     <CardFrame kind="note" labelledBy={titleId} head={head} onClose={onClose}>
-      <NoteComposer {...composer} />
+      <NoteFrame {...composer} />
     </CardFrame>
   );
 }

@@ -7,8 +7,8 @@ import type { SourceLocation } from '../../lib/source/url';
 import { CardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
 import { CardNotes } from './CardNotes';
-import { NoteComposer } from './NoteComposer';
-import type { NoteComposerProps } from './NoteComposer';
+import { NoteFrame } from './NoteFrame';
+import type { NoteFrameProps } from './NoteFrame';
 import { SourceQuote } from './SourceQuote';
 import { traditionalSentence } from './traditional-sentence';
 
@@ -20,7 +20,7 @@ export interface QuoteCardProps {
   notes?: readonly CardNote[];
   onAddNote?: () => void;
   /** A note being written, shown under the actions (the Add note button hides meanwhile). */
-  composer?: NoteComposerProps | null;
+  composer?: NoteFrameProps | null;
   onShowSource?: (location: SourceLocation) => void;
   sourceMode?: 'open' | 'jump';
   onClose: () => void;
@@ -53,7 +53,7 @@ export function QuoteCard({ data, documents, traditional, notes = [], onAddNote,
       )}
       {occurrences > 1 && <p class="tl-count">{occurrences} times in the corpus; this is the first.</p>}
       <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={composer ? undefined : onAddNote} />
-      {composer && <NoteComposer {...composer} />}
+      {composer && <NoteFrame {...composer} />}
       <CardNotes notes={notes} headingId={`${id}-notes`} />
     </CardFrame>
   );

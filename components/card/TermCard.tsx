@@ -9,8 +9,8 @@ import { CardActions } from './CardActions';
 import { CardFrame } from './CardFrame';
 import { CardNotes } from './CardNotes';
 import { EntrySources } from './EntrySources';
-import { NoteComposer } from './NoteComposer';
-import type { NoteComposerProps } from './NoteComposer';
+import { NoteFrame } from './NoteFrame';
+import type { NoteFrameProps } from './NoteFrame';
 import { SourceQuote } from './SourceQuote';
 import { traditionalSentence } from './traditional-sentence';
 
@@ -25,7 +25,7 @@ export interface TermCardProps {
   onSpeak?: (text: string) => void;
   onAddNote?: () => void;
   /** A note being written, shown under the actions (the Add note button hides meanwhile). */
-  composer?: NoteComposerProps | null;
+  composer?: NoteFrameProps | null;
   onShowSource?: (location: SourceLocation) => void;
   sourceMode?: 'open' | 'jump';
   onClose: () => void;
@@ -111,7 +111,7 @@ export function TermCard({
         )}
       </div>
       <CardActions location={excerpt?.location ?? null} sourceMode={sourceMode} onShowSource={onShowSource} onAddNote={composer ? undefined : onAddNote} />
-      {composer && <NoteComposer {...composer} />}
+      {composer && <NoteFrame {...composer} />}
       <EntrySources sources={entry.sources ?? []} headingId={`${id}-sources`} />
       <CardNotes notes={notes} headingId={`${id}-notes`} />
     </CardFrame>

@@ -104,6 +104,7 @@ function tabRequestHandler(lens: Lens, notes: NotesLayer): TabRequestHandler {
     'lens/orphan-notes': () => notes.orphanNotes(),
     'lens/compose-note': (request) => notes.composeNote(request.text),
     'lens/notes-changed': (request) => notes.notesChanged(request.pages),
+    'lens/draft-event': (request) => notes.draftEvent(request.draft),
     'lens/summary': async () => {
       const summary = lens.pageLayer.summary();
       // Quotes name their document, which the glossary holds (loaded already wherever there are quotes).

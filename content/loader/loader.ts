@@ -51,6 +51,8 @@ function emptyAnswer(type: TabRequestType): TabDataFor<TabRequestType> {
       return { opened: false };
     case 'lens/notes-changed':
       return { reloaded: false };
+    case 'lens/draft-event':
+      return { handled: false };
     default:
       return { found: false };
   }

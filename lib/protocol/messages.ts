@@ -5,8 +5,24 @@
 
 import { MAX_IMPORT_BYTES, MAX_SEARCH_QUERY, MAX_TERMS_PER_PAGE } from '../notes/limits';
 import type { ImportSummary } from '../notes/import';
-import { distinctEntries, encounter, entryId, note, noteChanges, noteDraft, noteId, pageUrl, termCount, title } from '../notes/schema';
-import type { Encounter, Note, NoteChanges, NoteDraft, TermCount } from '../notes/types';
+import { MAX_QUOTE } from '../notes/limits';
+import {
+  body,
+  distinctEntries,
+  encounter,
+  entryId,
+  note,
+  noteChanges,
+  noteDraft,
+  noteId,
+  noteRef,
+  noteSelectors,
+  pageUrl,
+  tags,
+  termCount,
+  title,
+} from '../notes/schema';
+import type { Encounter, Note, NoteChanges, NoteDraft, NoteRef, NoteSelectors, TermCount } from '../notes/types';
 import { arr, bool, fail, int, isPlainObject, literal, nullable, obj, refine, shortError, str } from './guards';
 import type { Check, Checked } from './guards';
 
@@ -29,10 +45,26 @@ export interface EncounterFilter {
 }
 
 /**
- * Who sent a message: one of the extension's own pages (the popup, the options, an extension frame
- * inside a tab), a content script in a tab's top frame, or a content script in a frame of the page.
+ * Who sent a message: one of the extension's own pages (the popup, the options, the source viewer),
+ * the note frame (the extension's composer page, framed inside a tab's page), a content script in a
+ * tab's top frame, or a content script in a frame of the page.
  */
-export type SenderKind = 'extension-page' | 'top-frame' | 'sub-frame';
+export type SenderKind = 'extension-page' | 'note-frame' | 'top-frame' | 'sub-frame';
+
+/**
+ * What the note frame is opened on, as the top frame's content script gives it: the page's title,
+ * the glossary entry or corpus passage the note is about, the selectors that anchor the selected
+ * text, and the text shown above the field (the selection, or the menu's text found nowhere).
+ */
+export interface DraftContext {
+  title: string;
+  ref: NoteRef | null;
+  selectors: NoteSelectors | null;
+  quote: string | null;
+}
+
+/** What the note frame tells the content script that framed it (through the background). */
+export type DraftEvent = { token: string; event: 'saved' | 'cancel' } | { token: string; event: 'resize'; height: number };
 
 /**
  * What a sender may do with a request: anything, only about the page it runs in (the background
@@ -54,6 +86,19 @@ export interface RequestMap {
   'notes/for-page': { request: { url: string }; data: { url: string; notes: Note[] } };
   /** How many notes one page has: all a frame needs to know (whether to load the lens). */
   'notes/count-for-page': { request: { url: string }; data: { count: number } };
+  /**
+   * Content (top frame) → background: a note is about to be written on the sender's page. The
+   * background keeps the context and the page's address (the sender's, never the message's) under
+   * a token; the content script frames the note frame with it. What the reader types is never in
+   * the page's process: the frame sends it (notes/draft-save).
+   */
+  'notes/draft-open': { request: { context: DraftContext }; data: { token: string } };
+  /** Note frame → background: what its token's draft is on (the quote shown above the field). */
+  'notes/draft-context': { request: { token: string }; data: { quote: string | null; title: string } };
+  /** Note frame → background: the note the reader wrote; again with the same token, the same note. */
+  'notes/draft-save': { request: { token: string; body: string; tags: string[] }; data: { note: Note } };
+  /** Note frame → background: the reader cancelled, or the frame's content changed height; relayed to the page's content script. */
+  'notes/draft-event': { request: { draft: DraftEvent }; data: { sent: boolean } };
   /** Every word of the query in the note's text, quote, title, tags, site or term id. */
   'notes/search': { request: { query: string; limit?: number }; data: { notes: Note[] } };
   /** A page scan's entries with their counts. */
@@ -104,34 +149,41 @@ export interface ErrorResponse {
 export type ResponseFor<T extends RequestType> = { ok: true; data: DataFor<T> } | ErrorResponse;
 export type Response = { [T in RequestType]: ResponseFor<T> }[RequestType];
 
-const PAGES = { 'extension-page': 'any', 'top-frame': 'none', 'sub-frame': 'none' } as const;
-const CONTENT = { 'extension-page': 'none', 'top-frame': 'any', 'sub-frame': 'any' } as const;
-const EVERYONE = { 'extension-page': 'any', 'top-frame': 'any', 'sub-frame': 'any' } as const;
+const PAGES = { 'extension-page': 'any', 'note-frame': 'none', 'top-frame': 'none', 'sub-frame': 'none' } as const;
+const CONTENT = { 'extension-page': 'none', 'note-frame': 'none', 'top-frame': 'any', 'sub-frame': 'any' } as const;
+const EVERYONE = { 'extension-page': 'any', 'note-frame': 'none', 'top-frame': 'any', 'sub-frame': 'any' } as const;
+/** The note frame's own requests: each is held to the draft its token names, opened from the frame's own tab. */
+const FRAME = { 'extension-page': 'none', 'note-frame': 'any', 'top-frame': 'none', 'sub-frame': 'none' } as const;
 
 /**
  * Who may send what. A content script shares its process with the page it runs in, so it is held
  * to that page: it reads that page's notes, writes a note on it and records the terms met on it,
  * and a frame inside the page (an ad, an embed) learns only how many notes its own address has.
  * Everything else (the whole list, search, edits, the trash, the history, backups) is for the
- * extension's own pages.
+ * extension's own pages. The note frame, an extension page inside the reader's tab, may only
+ * read and save the draft it was opened on.
  */
 export const ACCESS: { readonly [T in RequestType]: { readonly [K in SenderKind]: Access } } = {
-  'notes/create': { 'extension-page': 'any', 'top-frame': 'own-page', 'sub-frame': 'none' },
+  'notes/create': { 'extension-page': 'any', 'note-frame': 'none', 'top-frame': 'own-page', 'sub-frame': 'none' },
   'notes/update': PAGES,
   'notes/delete': PAGES,
   'notes/restore': PAGES,
   'notes/list': PAGES,
-  'notes/for-page': { 'extension-page': 'any', 'top-frame': 'own-page', 'sub-frame': 'none' },
-  'notes/count-for-page': { 'extension-page': 'any', 'top-frame': 'own-page', 'sub-frame': 'own-page' },
+  'notes/for-page': { 'extension-page': 'any', 'note-frame': 'none', 'top-frame': 'own-page', 'sub-frame': 'none' },
+  'notes/count-for-page': { 'extension-page': 'any', 'note-frame': 'none', 'top-frame': 'own-page', 'sub-frame': 'own-page' },
+  'notes/draft-open': { 'extension-page': 'none', 'note-frame': 'none', 'top-frame': 'own-page', 'sub-frame': 'none' },
+  'notes/draft-context': FRAME,
+  'notes/draft-save': FRAME,
+  'notes/draft-event': FRAME,
   'notes/search': PAGES,
-  'encounters/record': { 'extension-page': 'any', 'top-frame': 'own-page', 'sub-frame': 'none' },
+  'encounters/record': { 'extension-page': 'any', 'note-frame': 'none', 'top-frame': 'own-page', 'sub-frame': 'none' },
   'encounters/list': PAGES,
   'encounters/clear': PAGES,
   'backup/export': PAGES,
   'backup/import-preview': PAGES,
   'backup/import-commit': PAGES,
   // The toolbar badge counts the page the reader sees, not its ads and embeds.
-  'page/terms': { 'extension-page': 'none', 'top-frame': 'own-page', 'sub-frame': 'none' },
+  'page/terms': { 'extension-page': 'none', 'note-frame': 'none', 'top-frame': 'own-page', 'sub-frame': 'none' },
   'page/terms-for-tab': PAGES,
   'source/open': EVERYONE,
   'matcher/serialized': CONTENT,
@@ -144,6 +196,15 @@ const site = str({ max: 300, min: 1 });
 const tag = str({ max: 200, min: 1 });
 const terms = refine(arr(termCount, { max: MAX_TERMS_PER_PAGE }), distinctEntries);
 const importText = str({ max: MAX_IMPORT_BYTES });
+/** A draft's token: the background draws it (note-drafts.ts). */
+export const draftToken: Check<string> = str({ max: 64, min: 16, pattern: /^[A-Za-z0-9_-]+$/u, patternName: 'a draft token' });
+const draftContext: Check<DraftContext> = obj({ title, ref: nullable(noteRef), selectors: nullable(noteSelectors), quote: nullable(str({ max: MAX_QUOTE })) });
+/** The frame's height in CSS pixels: the card holds at most a screen of it. */
+const frameHeight = int({ min: 0, max: 10_000 });
+export const draftEventCheck: Check<DraftEvent> = (value, path) =>
+  isPlainObject(value) && value.event === 'resize'
+    ? obj({ token: draftToken, event: literal('resize'), height: frameHeight })(value, path)
+    : obj({ token: draftToken, event: literal('saved', 'cancel') })(value, path);
 
 function request<T extends RequestType, S extends Record<string, Check<unknown>>, O extends Record<string, Check<unknown>>>(type: T, required: S, optional: O) {
   return obj({ type: literal(type), ...required }, optional);
@@ -158,6 +219,10 @@ export const REQUEST_CHECKS: { readonly [T in RequestType]: Check<RequestOf<T>> 
   'notes/list': request('notes/list', {}, { filter: obj({}, { url: pageUrl, site, entryId, tag, limit }) }),
   'notes/for-page': request('notes/for-page', { url: pageUrl }, {}),
   'notes/count-for-page': request('notes/count-for-page', { url: pageUrl }, {}),
+  'notes/draft-open': request('notes/draft-open', { context: draftContext }, {}),
+  'notes/draft-context': request('notes/draft-context', { token: draftToken }, {}),
+  'notes/draft-save': request('notes/draft-save', { token: draftToken, body, tags }, {}),
+  'notes/draft-event': request('notes/draft-event', { draft: draftEventCheck }, {}),
   'notes/search': request('notes/search', { query: str({ max: MAX_SEARCH_QUERY }) }, { limit }),
   'encounters/record': request('encounters/record', { url: pageUrl, title, terms }, {}),
   'encounters/list': request('encounters/list', {}, { filter: obj({}, { url: pageUrl, site, entryId, limit }) }),
@@ -189,6 +254,10 @@ export const DATA_CHECKS: { readonly [T in RequestType]: Check<DataFor<T>> } = {
   'notes/list': obj({ notes }),
   'notes/for-page': obj({ url: pageUrl, notes }),
   'notes/count-for-page': obj({ count: int({ min: 0, max: 1e9 }) }),
+  'notes/draft-open': obj({ token: draftToken }),
+  'notes/draft-context': obj({ quote: nullable(str({ max: MAX_QUOTE })), title }),
+  'notes/draft-save': obj({ note }),
+  'notes/draft-event': obj({ sent: bool() }),
   'notes/search': obj({ notes }),
   'encounters/record': obj({ recorded: int({ min: 0, max: 1e9 }) }),
   'encounters/list': obj({ encounters: arr(encounter, { max: 10_000_000 }) }),

@@ -5,6 +5,8 @@
 import { MAX_QUOTE } from '../notes/limits';
 import { entryId, pageUrl } from '../notes/schema';
 import type { TermCount } from '../notes/types';
+import { draftEventCheck } from './messages';
+import type { DraftEvent } from './messages';
 import { arr, fail, int, isPlainObject, literal, obj, shortError, str } from './guards';
 import type { Check, Checked } from './guards';
 import { MAX_CHANGED_PAGES } from './tab-request-types';
@@ -43,6 +45,8 @@ export interface TabRequestMap {
   'lens/notes-changed': { request: { pages?: string[] }; data: { reloaded: boolean } };
   /** What the page holds: its terms and the corpus passages it quotes. */
   'lens/summary': { request: NoFields; data: { url: string; terms: TermCount[]; quotes: QuotedPassage[] } };
+  /** The note frame this page framed was saved or cancelled, or changed height (relayed by the background). */
+  'lens/draft-event': { request: { draft: DraftEvent }; data: { handled: boolean } };
 }
 
 export type { TabRequestType };
@@ -67,6 +71,7 @@ const TAB_REQUEST_CHECKS: { readonly [T in TabRequestType]: Check<TabRequestOf<T
   'lens/compose-note': obj({ type: literal('lens/compose-note') }, { text: str({ max: MAX_QUOTE, min: 1 }) }),
   'lens/notes-changed': obj({ type: literal('lens/notes-changed') }, { pages: arr(pageUrl, { max: MAX_CHANGED_PAGES }) }),
   'lens/summary': none('lens/summary'),
+  'lens/draft-event': obj({ type: literal('lens/draft-event'), draft: draftEventCheck }),
 };
 
 const count = int({ min: 0, max: 10_000_000 });
@@ -81,6 +86,7 @@ const TAB_DATA_CHECKS: { readonly [T in TabRequestType]: Check<TabDataFor<T>> } 
   'lens/compose-note': obj({ opened: literal(true, false) }),
   'lens/notes-changed': obj({ reloaded: literal(true, false) }),
   'lens/summary': obj({ url: str({ max: 10_000 }), terms: termCounts, quotes: arr(quoted, { max: 100_000 }) }),
+  'lens/draft-event': obj({ handled: literal(true, false) }),
 };
 
 function isTabRequestType(value: unknown): value is TabRequestType {

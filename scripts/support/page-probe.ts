@@ -116,3 +116,26 @@ export function messageTabAt(extensionPage: Page, url: string, message: { type: 
     [url, message] as const,
   );
 }
+
+/**
+ * The note frame the page shows (the composer: an extension page framed in the card), once its
+ * note field has the keyboard focus, so that what the test types goes there.
+ */
+export async function focusedNoteFrame(page: Page, timeout = 10_000): Promise<Frame> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const frame = page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/note-frame\.html#/u.test(f.url()));
+    // A frame still loading (or just removed) may never answer: each look is given a moment only.
+    const look = frame
+      ? frame
+          .evaluate(
+            () => document.hasFocus() && document.activeElement instanceof HTMLTextAreaElement && document.activeElement.labels[0]?.textContent === 'Note',
+          )
+          .catch(() => false)
+      : Promise.resolve(false);
+    const focused = await Promise.race([look, new Promise<false>((resolve) => setTimeout(() => resolve(false), 1_000))]);
+    if (frame && focused) return frame;
+    if (Date.now() > until) throw new Error(frame ? 'the note frame’s field does not have the focus' : 'no note frame in the page');
+    await page.waitForTimeout(50);
+  }
+}

@@ -5,11 +5,11 @@
 // on the open page when the popup deletes or edits them, and the page's own DOM left as it was.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
 import { lensTrace } from '../../scripts/support/lens-trace';
-import { centreOfHighlight, clickInDialog, messageTabAt, readDialog, waitForLens } from '../../scripts/support/page-probe';
+import { centreOfHighlight, clickInDialog, focusedNoteFrame, messageTabAt, readDialog, waitForLens } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
 
@@ -91,18 +91,9 @@ describe('notes on the page', () => {
     throw new Error(`no dialog named ${String(name)}`);
   }
 
-  /** Waits until the note field of the open card has the keyboard focus. */
-  async function waitForNoteField(): Promise<void> {
-    await expect
-      .poll(async () => {
-        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-          nodes: Array<AxNode & { properties?: Array<{ name: string; value: { value?: unknown } }> }>;
-        };
-        return nodes.some(
-          (n) => n.role?.value === 'textbox' && n.name?.value === 'Note' && n.properties?.some((p) => p.name === 'focused' && p.value.value === true),
-        );
-      })
-      .toBe(true);
+  /** Waits until the note field (in the note frame of the open card) has the keyboard focus. */
+  function waitForNoteField(): Promise<Frame> {
+    return focusedNoteFrame(page);
   }
 
   /** The texts of the passages the notes layer painted, in document order (from its trace). */
@@ -355,8 +346,10 @@ describe('notes on the page', () => {
     const answer = (await messageTabAt(popup, page.url(), addNote)) as { answer: unknown } | null;
     expect(answer?.answer).toEqual({ ok: true, data: { opened: true } });
     await page.bringToFront();
-    expect((await waitForDialog(/^Note on the selection$/u)).text).toContain('共创美好未来');
-    await waitForNoteField();
+    await waitForDialog(/^Note on the selection$/u);
+    // The selected text is shown above the field, in the frame.
+    const frame = await waitForNoteField();
+    expect(await frame.locator('blockquote').textContent({ timeout: 5000 })).toBe('共创美好未来');
     await page.keyboard.type('Typed without a mouse.');
     await page.keyboard.press('Control+Enter');
     await expect.poll(noteHighlights).toEqual([TERM, '共创美好未来']);

@@ -6,7 +6,7 @@ import { render } from 'preact';
 import cardCss from '../../../components/card/card.css?inline';
 import { Card, cardKey } from '../../../components/card/Card';
 import { CardPopover } from '../../../components/card/CardPopover';
-import type { NoteComposerProps } from '../../../components/card/NoteComposer';
+import type { NoteFrameProps } from '../../../components/card/NoteFrame';
 import type { Rect } from '../../../lib/card/placement';
 import type { CardData, CardNote } from '../../../lib/card/types';
 import type { CorpusDocument } from '../../../lib/corpus/types';
@@ -54,11 +54,12 @@ export interface CardHost {
   /** Sets (or, with null, removes) what the card's "Add note" button does; replaces `onAddNote`. */
   setAddNote(handler: ((data: CardData) => void) | null): void;
   /**
-   * Shows a note composer in the open card. While it is shown the card stays open (the pointer
-   * leaving it or a click on the page do not close it; Esc in it cancels it, not the card) and
-   * other terms do not replace it.
+   * Shows a note composer (the note frame) in the open card, or updates the one shown. While it is
+   * shown the card stays open (the pointer leaving it or a click on the page do not close it) and
+   * other terms do not replace it. Esc in the frame cancels the note there; Esc in the card around
+   * it calls `onCancel`.
    */
-  showComposer(composer: NoteComposerProps): void;
+  showComposer(composer: NoteFrameProps, onCancel?: () => void): void;
   hideComposer(): void;
   isComposing(): boolean;
   closeCard(): void;
@@ -79,7 +80,8 @@ interface OpenState {
   data: CardData;
   anchor: () => Rect | null;
   notes: readonly CardNote[];
-  composer: NoteComposerProps | null;
+  composer: NoteFrameProps | null;
+  cancelComposer: (() => void) | null;
   version: number;
   returnFocus: Element | null;
 }
@@ -119,13 +121,32 @@ export function createCardHost(options: CardHostOptions): CardHost {
   function onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || event.key !== 'Escape' || !state) return;
     const inside = focusInside();
-    // Esc in the composer cancels the note, which the composer handles itself.
-    if (state.composer && inside) return;
     if (inside) {
       event.preventDefault();
       event.stopPropagation();
     }
+    // The frame's own keys never reach the page: this Esc is in the card around it (or in the page).
+    if (state.composer) {
+      if (inside) cancelComposer();
+      return;
+    }
     close(inside);
+  }
+
+  function cancelComposer(): void {
+    const cancel = state?.cancelComposer;
+    hideComposer();
+    cancel?.();
+  }
+
+  function hideComposer(): void {
+    if (!state?.composer) return;
+    const hadFocus = focusInside();
+    state.composer = null;
+    state.cancelComposer = null;
+    draw();
+    // The frame had focus and is gone: keep it in the card, so the card does not close under the reader.
+    if (hadFocus) ui?.root.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
   }
 
   function onPointerDown(event: PointerEvent): void {
@@ -190,6 +211,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
       anchor: anchorFn,
       notes: open.notes ?? (same && state ? state.notes : []),
       composer: same && state ? state.composer : null,
+      cancelComposer: same && state ? state.cancelComposer : null,
       version: ++version,
       returnFocus: same && state ? state.returnFocus : active && active !== built.host ? active : null,
     };
@@ -209,6 +231,8 @@ export function createCardHost(options: CardHostOptions): CardHost {
     cancelClose();
     if (!state) return;
     const { returnFocus } = state;
+    // A note being written goes with the card.
+    const cancel = state.composer ? state.cancelComposer : null;
     state = null;
     pointerInside = false;
     if (ui) {
@@ -220,6 +244,7 @@ export function createCardHost(options: CardHostOptions): CardHost {
     unsubscribeSpeech?.();
     unsubscribeSpeech = null;
     if (restoreFocus && returnFocus instanceof win.HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+    cancel?.();
   }
 
   function scheduleClose(delay = closeDelay): void {
@@ -247,20 +272,14 @@ export function createCardHost(options: CardHostOptions): CardHost {
       addNote = handler;
       draw();
     },
-    showComposer(composer) {
+    showComposer(composer, onCancel) {
       if (!state) return;
       cancelClose();
       state.composer = composer;
+      if (onCancel) state.cancelComposer = onCancel;
       draw();
     },
-    hideComposer() {
-      if (!state?.composer) return;
-      const hadFocus = focusInside();
-      state.composer = null;
-      draw();
-      // The field had focus and is gone: keep it in the card, so the card does not close under the reader.
-      if (hadFocus) ui?.root.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
-    },
+    hideComposer,
     isComposing: () => (state?.composer ?? null) !== null,
     closeCard: () => close(focusInside()),
     isOpen() {

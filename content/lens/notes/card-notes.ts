@@ -3,12 +3,14 @@
 // pages are not the content script's to read (background/permissions.ts): a page shares its
 // process with it.
 
+import { NOTE_FRAME_HEIGHT } from '../../../components/card/NoteFrame';
+import type { NoteFrameProps } from '../../../components/card/NoteFrame';
 import type { CardData } from '../../../lib/card/types';
 import { cardNotes, noteMatchesRef, refOfCard } from '../../../lib/notes/card-ref';
-import type { NoteDraft } from '../../../lib/notes/types';
 import type { Lens } from '../lens-state';
 import type { TermHit } from '../term-events';
-import { draftOf } from './note-drafts';
+import { draftContextOf } from './note-drafts';
+import type { NoteFrames } from './note-frames';
 import type { PageNotes } from './page-notes';
 import { pageText } from './page-text';
 
@@ -38,7 +40,10 @@ export interface CardNotes {
   addNote(data: CardData): void;
 }
 
-export function createCardNotes(lens: Lens, doc: Document, page: PageNotes, save: (draft: NoteDraft) => Promise<string | null>): CardNotes {
+/**
+ * `frames` opens the note frame; `saved` fetches the page's notes again once one was written.
+ */
+export function createCardNotes(lens: Lens, doc: Document, page: PageNotes, frames: NoteFrames, saved: () => Promise<void>): CardNotes {
   const { card, glossary } = lens;
   let lastHit: TermHit | null = null;
 
@@ -66,20 +71,42 @@ export function createCardNotes(lens: Lens, doc: Document, page: PageNotes, save
       const hit = lastHit && hitShows(lastHit, data, lens) ? lastHit : null;
       const text = hit ? pageText(doc) : null;
       const span = hit && text ? text.spanOf(hit.range) : null;
-      // One id for this note, however often Save is pressed: a retry finds the note a lost answer saved.
-      const id = crypto.randomUUID();
-      card.showComposer({
-        onSave: async (value) => {
-          const draft = draftOf(doc, text, span, ref, value);
-          if (typeof draft === 'string') return draft;
-          const error = await save({ ...draft, id });
-          if (error !== null) return error;
-          card.hideComposer();
-          show();
-          return null;
-        },
-        onCancel: () => card.hideComposer(),
+      const context = draftContextOf(doc, text, span, ref);
+      if (typeof context === 'string') {
+        card.showComposer({ src: null, height: 0, error: context });
+        return;
+      }
+      let shown: NoteFrameProps = { src: null, height: NOTE_FRAME_HEIGHT };
+      let token: string | null = null;
+      let cancelled = false;
+      const update = (next: NoteFrameProps): void => {
+        shown = next;
+        if (!cancelled) card.showComposer(shown);
+      };
+      card.showComposer(shown, () => {
+        cancelled = true;
+        if (token !== null) frames.forget(token);
       });
+      void frames
+        .open(context, {
+          saved: () => {
+            cancelled = true;
+            card.hideComposer();
+            void saved().then(show);
+          },
+          cancel: () => {
+            cancelled = true;
+            card.hideComposer();
+          },
+          resize: (height) => update({ ...shown, height }),
+        })
+        .then((opened) => {
+          if (opened.ok) {
+            token = opened.token;
+            if (cancelled) frames.forget(opened.token);
+            update({ ...shown, src: opened.src });
+          } else update({ ...shown, error: opened.error });
+        });
     },
   };
 }

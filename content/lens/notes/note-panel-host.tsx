@@ -7,7 +7,7 @@ import cardCss from '../../../components/card/card.css?inline';
 import { CardPopover } from '../../../components/card/CardPopover';
 import { NoteCard, NoteDraftCard } from '../../../components/card/NoteCard';
 import type { NoteCardNote } from '../../../components/card/NoteCard';
-import type { NoteComposerValue } from '../../../components/card/NoteComposer';
+import type { NoteFrameProps } from '../../../components/card/NoteFrame';
 import type { Rect } from '../../../lib/card/placement';
 import { createUiHost } from './ui-host';
 import type { UiHost } from './ui-host';
@@ -15,15 +15,18 @@ import type { UiHost } from './ui-host';
 export const NOTE_PANEL_TAG = 'tifa-lens-note-panel';
 
 export interface ComposeOptions {
-  /** The page text the note is on, shown above the field. */
-  quote: string | null;
+  /** The note is on text the reader selected (else on the page itself). */
+  onSelection: boolean;
   anchor: () => Rect | null;
-  /** Resolves to an error to show, or null once saved (the card then closes). */
-  onSave: (value: NoteComposerValue) => Promise<string | null>;
+  /** The reader closed the card around the note frame (its close button, Esc outside the frame). */
+  onCancel: () => void;
 }
 
 export interface NotePanelHost {
-  compose(options: ComposeOptions): void;
+  /** Opens the composer card with the note frame, or (the same composer) updates the frame. */
+  compose(options: ComposeOptions, frame: NoteFrameProps): void;
+  /** Updates the frame of the composer shown; nothing when none is. */
+  updateComposer(frame: NoteFrameProps): void;
   showNote(note: NoteCardNote, anchor: () => Rect | null, options?: { focus?: boolean }): void;
   close(): void;
   isOpen(): boolean;
@@ -36,7 +39,7 @@ export interface NotePanelOptions {
   shadowMode?: ShadowRootMode;
 }
 
-type Content = { kind: 'compose'; options: ComposeOptions } | { kind: 'note'; note: NoteCardNote; anchor: () => Rect | null };
+type Content = { kind: 'compose'; options: ComposeOptions; frame: NoteFrameProps } | { kind: 'note'; note: NoteCardNote; anchor: () => Rect | null };
 
 export function createNotePanelHost(options: NotePanelOptions = {}): NotePanelHost {
   const doc = options.document ?? document;
@@ -51,14 +54,14 @@ export function createNotePanelHost(options: NotePanelOptions = {}): NotePanelHo
   // The reader's keys and pointer only: a page script's events (isTrusted false) close nothing.
   function onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || event.key !== 'Escape' || !content) return;
-    // Esc inside the composer cancels through the composer; from elsewhere it leaves it alone.
-    if (content.kind === 'compose') return;
     const inside = focusInside();
+    // The frame's own keys never reach the page: an Esc from the page leaves a note being written alone.
+    if (content.kind === 'compose' && !inside) return;
     if (inside) {
       event.preventDefault();
       event.stopPropagation();
     }
-    close(inside);
+    cancel(inside);
   }
 
   function onPointerDown(event: PointerEvent): void {
@@ -70,14 +73,7 @@ export function createNotePanelHost(options: NotePanelOptions = {}): NotePanelHo
     const anchor = content.kind === 'compose' ? content.options.anchor : content.anchor;
     const card =
       content.kind === 'compose' ? (
-        <NoteDraftCard
-          composer={{
-            quote: content.options.quote,
-            onSave: content.options.onSave,
-            onCancel: () => close(true),
-          }}
-          onClose={() => close(true)}
-        />
+        <NoteDraftCard composer={content.frame} onSelection={content.options.onSelection} onClose={() => cancel(true)} />
       ) : (
         <NoteCard note={content.note} onClose={() => close(focusInside())} />
       );
@@ -105,6 +101,13 @@ export function createNotePanelHost(options: NotePanelOptions = {}): NotePanelHo
     draw();
   }
 
+  /** Closes the card; a note being written in it is cancelled. */
+  function cancel(restoreFocus: boolean): void {
+    const onCancel = content?.kind === 'compose' ? content.options.onCancel : null;
+    close(restoreFocus);
+    onCancel?.();
+  }
+
   function close(restoreFocus: boolean): void {
     if (!content) return;
     content = null;
@@ -120,18 +123,13 @@ export function createNotePanelHost(options: NotePanelOptions = {}): NotePanelHo
   }
 
   return {
-    compose(composeOptions) {
-      open({
-        kind: 'compose',
-        options: {
-          ...composeOptions,
-          onSave: async (value) => {
-            const error = await composeOptions.onSave(value);
-            if (error === null) close(true);
-            return error;
-          },
-        },
-      });
+    compose(composeOptions, frame) {
+      open({ kind: 'compose', options: composeOptions, frame });
+    },
+    updateComposer(frame) {
+      if (content?.kind !== 'compose') return;
+      content = { ...content, frame };
+      draw();
     },
     showNote(note, anchor, showOptions = {}) {
       open({ kind: 'note', note, anchor });

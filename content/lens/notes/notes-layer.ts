@@ -12,13 +12,16 @@
 import { browser } from 'wxt/browser';
 import type { Rect } from '../../../lib/card/placement';
 import { anchor } from '../../../lib/notes/anchor';
-import type { NoteDraft } from '../../../lib/notes/types';
 import { normalizePageUrl, notesChangeConcerns } from '../../../lib/notes/url';
 import { isPageOff, watchSettings } from '../../../lib/settings/index';
 import type { Lens } from '../lens-state';
 import { onTermActivate } from '../term-events';
 import { createCardNotes } from './card-notes';
-import { draftOf } from './note-drafts';
+import { NOTE_FRAME_HEIGHT } from '../../../components/card/NoteFrame';
+import type { NoteFrameProps } from '../../../components/card/NoteFrame';
+import type { DraftEvent } from '../../../lib/protocol/messages';
+import { draftContextOf } from './note-drafts';
+import { createNoteFrames } from './note-frames';
 import { noteFragment } from './note-fragment';
 import { createNoteHighlights } from './note-highlights';
 import { createNoteMarkers } from './note-markers';
@@ -45,6 +48,8 @@ export interface NotesLayer {
    * page's notes are fetched again when `pages` names it (or names no page: any may have changed).
    */
   notesChanged(pages: readonly string[] | undefined): { reloaded: boolean };
+  /** The answer to `lens/draft-event`: a note frame of this page was saved, cancelled or resized. */
+  draftEvent(draft: DraftEvent): { handled: boolean };
   stop(): void;
 }
 
@@ -60,6 +65,7 @@ function inertLayer(): NotesLayer {
     orphanNotes: async () => ({ noteIds: [] }),
     composeNote: () => ({ opened: false }),
     notesChanged: () => ({ reloaded: false }),
+    draftEvent: () => ({ handled: false }),
     stop: () => undefined,
   };
 }
@@ -143,32 +149,56 @@ export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): No
   });
   const onHashChange = (): void => fragment.changed();
 
-  async function save(draft: NoteDraft): Promise<string | null> {
-    const answer = await sendRequest({ type: 'notes/create', draft });
-    if (!answer.ok) return answer.error;
-    const note = answer.data.note;
-    if (page.add(note)) reanchor();
-    return null;
-  }
-  const cards = createCardNotes(lens, doc, page, save);
+  const frames = createNoteFrames(sendRequest);
+  const cards = createCardNotes(lens, doc, page, frames, loadNotes);
 
   /** The composer in a small card, for a note on `range` (or, when null, on `quote` found nowhere). */
   function composeOn(range: Range | null, quote: string | null): void {
     const text = pageText(doc);
     const span = range ? text.spanOf(range) : null;
-    const shown = span ? text.text.slice(span.start, span.end) : quote;
     const target = range ? range.cloneRange() : null;
     const fallback = (): Rect => ({ left: win.innerWidth / 2 - 190, right: win.innerWidth / 2 + 190, top: 48, bottom: 48 });
-    // One id for this note, however often Save is pressed: a retry finds the note a lost answer saved.
-    const id = crypto.randomUUID();
-    panel.compose({
-      quote: shown,
+    const context = draftContextOf(doc, text, span, null, quote);
+    let token: string | null = null;
+    let cancelled = false;
+    const options = {
+      onSelection: span !== null,
       anchor: () => (target ? lastBox(target) : fallback()),
-      onSave: async (value) => {
-        const draft = draftOf(doc, text, span, null, value);
-        return typeof draft === 'string' ? draft : save({ ...draft, id });
+      onCancel: () => {
+        cancelled = true;
+        if (token !== null) frames.forget(token);
       },
-    });
+    };
+    if (typeof context === 'string') {
+      panel.compose(options, { src: null, height: 0, error: context });
+      return;
+    }
+    let shown: NoteFrameProps = { src: null, height: NOTE_FRAME_HEIGHT };
+    const update = (next: NoteFrameProps): void => {
+      shown = next;
+      if (!cancelled) panel.updateComposer(shown);
+    };
+    panel.compose(options, shown);
+    void frames
+      .open(context, {
+        saved: () => {
+          cancelled = true;
+          panel.close();
+          void loadNotes();
+        },
+        cancel: () => {
+          cancelled = true;
+          panel.close();
+        },
+        resize: (height) => update({ ...shown, height }),
+      })
+      .then((opened) => {
+        if (opened.ok) {
+          token = opened.token;
+          if (cancelled) frames.forget(opened.token);
+          update({ ...shown, src: opened.src });
+        } else update({ ...shown, error: opened.error });
+      });
   }
 
   card.setAddNote((data) => cards.addNote(data));
@@ -207,6 +237,7 @@ export function startNotesLayer(lens: Lens, options: NotesLayerOptions = {}): No
       composeOn(range, text?.trim() ?? null);
       return { opened: true };
     },
+    draftEvent: (draft) => frames.event(draft),
     notesChanged(pages) {
       if (stopped || !notesChangeConcerns(pages, win.location.href, page.pageKey)) return { reloaded: false };
       // An open card lists this page's notes: it follows them.

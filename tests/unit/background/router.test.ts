@@ -392,10 +392,21 @@ describe('what a content script may ask (least privilege)', () => {
     expect((await ctx.db.encounters.toArray()).map((e) => e.url)).toEqual(['https://news.example.com/a']);
   });
 
-  it('lets the extension’s own frame inside a tab do what its pages do', async () => {
-    const { send } = await withNotes();
-    expect((await send({ type: 'notes/list' }, NOTE_FRAME)).data.notes).toHaveLength(2);
-    expect((await send({ type: 'notes/for-page', url: 'https://private.example.org/diary' }, NOTE_FRAME)).ok).toBe(true);
+  it('lets the extension’s note frame inside a tab do nothing but its draft', async () => {
+    const { send, ctx } = await withNotes();
+    const before = await ctx.db.notes.toArray();
+    for (const message of [
+      { type: 'notes/list' },
+      { type: 'notes/for-page', url: 'https://news.example.com/a' },
+      { type: 'notes/create', draft },
+      { type: 'notes/search', query: 'secret' },
+      { type: 'backup/export', format: 'json' },
+      { type: 'encounters/list' },
+    ]) {
+      const r = await send(message, NOTE_FRAME);
+      expect(r).toEqual({ ok: false, error: `"${message.type}" is not accepted from the note frame.` });
+    }
+    expect(await ctx.db.notes.toArray()).toEqual(before);
   });
 
   it('tells of a change only the tabs that showed that page', async () => {

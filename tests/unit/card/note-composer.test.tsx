@@ -130,18 +130,28 @@ describe('the note composer', () => {
     expect(dialog.textContent).toContain('25 Jan 2022');
   });
 
-  it('shows the selected text above the field in the selection’s card', () => {
-    render(<NoteDraftCard composer={{ quote: XSS, onSave: async () => null, onCancel: () => undefined }} onClose={() => undefined} />);
+  it('frames the composer from the extension in the selection’s card, never in the page', () => {
+    const src = 'chrome-extension://abc/note-frame.html#0123456789abcdef0123456789abcdef';
+    const { container } = render(<NoteDraftCard composer={{ src, height: 240 }} onSelection onClose={() => undefined} />);
     const dialog = screen.getByRole('dialog', { name: 'Note on the selection' });
-    expect(within(dialog).getByText(XSS).tagName).toBe('BLOCKQUOTE');
-    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toBeTruthy();
+    const frame = within(dialog).getByTitle('New note');
+    expect(frame.tagName).toBe('IFRAME');
+    expect(frame.getAttribute('src')).toBe(src);
+    expect((frame as HTMLIFrameElement).style.height).toBe('240px');
+    // No field of the page's document takes the reader's keys.
+    expect(container.querySelector('textarea, input')).toBeNull();
   });
 
   it('is a note on the page when nothing is selected (the keyboard command)', () => {
-    render(<NoteDraftCard composer={{ quote: null, onSave: async () => null, onCancel: () => undefined }} onClose={() => undefined} />);
+    render(<NoteDraftCard composer={{ src: null, height: 200 }} onSelection={false} onClose={() => undefined} />);
     const dialog = screen.getByRole('dialog', { name: 'Note on this page' });
-    expect(dialog.querySelector('blockquote')).toBeNull();
-    expect(within(dialog).getByRole('textbox', { name: 'Note' })).toBeTruthy();
+    expect(dialog.querySelector('iframe')).toBeNull();
+    expect(dialog.querySelector('[aria-busy="true"]')).not.toBeNull();
+  });
+
+  it('says why a note cannot be written instead of the composer', () => {
+    render(<NoteDraftCard composer={{ src: null, height: 0, error: 'The selected text is too long.' }} onSelection onClose={() => undefined} />);
+    expect(screen.getByRole('alert').textContent).toBe('The selected text is too long.');
   });
 
   it('takes the place of "Add note" in the term card while it is open', () => {
@@ -155,9 +165,9 @@ describe('the note composer', () => {
     };
     const { rerender } = render(<TermCard {...props} />);
     expect(screen.getByRole('button', { name: 'Add note' })).toBeTruthy();
-    rerender(<TermCard {...props} composer={{ onSave: async () => null, onCancel: () => undefined }} />);
+    rerender(<TermCard {...props} composer={{ src: 'chrome-extension://abc/note-frame.html#t', height: 236 }} />);
     expect(screen.queryByRole('button', { name: 'Add note' })).toBeNull();
-    expect(screen.getByRole('form', { name: 'New note' })).toBeTruthy();
+    expect(screen.getByTitle('New note').tagName).toBe('IFRAME');
   });
 });
 

@@ -17,6 +17,7 @@ const draft = {
   body: 'my note',
   tags: ['Xi'],
 } as const;
+const TOKEN = '0123456789abcdef0123456789abcdef';
 const terms = [{ entryId: 'shared-future-mankind', count: 3 }];
 const summary = { notes: { added: 1, changed: 0, unchanged: 0, keptLocal: 0 }, encounters: { added: 0, changed: 0, unchanged: 0 } };
 
@@ -29,6 +30,13 @@ const VALID: { [T in RequestType]: { request: Extract<Request, { type: T }>; dat
   'notes/list': { request: { type: 'notes/list', filter: { site: 'example.com', limit: 10 } }, data: { notes: [makeNote()] } },
   'notes/for-page': { request: { type: 'notes/for-page', url: 'https://example.com/a' }, data: { url: 'https://example.com/a', notes: [] } },
   'notes/count-for-page': { request: { type: 'notes/count-for-page', url: 'https://example.com/a' }, data: { count: 2 } },
+  'notes/draft-open': {
+    request: { type: 'notes/draft-open', context: { title: 'Summit', ref: null, selectors, quote: '携手共命运' } },
+    data: { token: TOKEN },
+  },
+  'notes/draft-context': { request: { type: 'notes/draft-context', token: TOKEN }, data: { quote: null, title: 'Summit' } },
+  'notes/draft-save': { request: { type: 'notes/draft-save', token: TOKEN, body: 'my note', tags: ['xi'] }, data: { note: makeNote() } },
+  'notes/draft-event': { request: { type: 'notes/draft-event', draft: { token: TOKEN, event: 'resize', height: 240 } }, data: { sent: true } },
   'notes/search': { request: { type: 'notes/search', query: '命运', limit: 5 }, data: { notes: [] } },
   'encounters/record': { request: { type: 'encounters/record', url: 'https://example.com/a', title: 'A', terms }, data: { recorded: 1 } },
   'encounters/list': { request: { type: 'encounters/list', filter: { entryId: 'shared-future-mankind' } }, data: { encounters: [makeEncounter()] } },

@@ -10,9 +10,14 @@ describe('readTabRequestHead', () => {
       expect(readTabRequestHead({ type })).toEqual({ type });
     }
     // Each name is one the full validator knows (with its required fields).
-    expect(TAB_REQUEST_TYPES.filter((type) => validateTabRequest({ type, entryId: 'yidai-yilu' }).ok || validateTabRequest({ type }).ok)).toEqual([
-      ...TAB_REQUEST_TYPES,
-    ]);
+    expect(
+      TAB_REQUEST_TYPES.filter(
+        (type) =>
+          validateTabRequest({ type, entryId: 'yidai-yilu' }).ok ||
+          validateTabRequest({ type }).ok ||
+          validateTabRequest({ type, draft: { token: '0123456789abcdef0123456789abcdef', event: 'saved' } }).ok,
+      ),
+    ).toEqual([...TAB_REQUEST_TYPES]);
     for (const message of [null, 'lens/summary', ['lens/summary'], {}, { type: 'lens/unknown' }, { type: 'notes/list' }, { type: 7 }]) {
       expect(readTabRequestHead(message)).toBeNull();
     }

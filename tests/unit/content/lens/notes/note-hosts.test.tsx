@@ -55,26 +55,35 @@ describe('the composer in the term card', () => {
   });
   afterEach(() => card.destroy());
 
-  function compose(): { onCancel: ReturnType<typeof vi.fn>; onSave: ReturnType<typeof vi.fn> } {
-    const onCancel = vi.fn(() => card.hideComposer());
-    const onSave = vi.fn(async () => null);
-    card.setAddNote(() => card.showComposer({ onSave, onCancel }));
+  const FRAME = { src: 'chrome-extension://abc/note-frame.html#0123456789abcdef0123456789abcdef', height: 236 };
+
+  function compose(): { onCancel: ReturnType<typeof vi.fn> } {
+    const onCancel = vi.fn();
+    card.setAddNote(() => card.showComposer(FRAME, onCancel));
     card.openCard(community, rect);
     act(() => buttonIn(shadowOf(HOST_TAG), 'Add note').click());
-    return { onCancel, onSave };
+    return { onCancel };
   }
 
-  it('opens from "Add note" with the field focused, and Esc there cancels the note, not the card', () => {
+  it('frames the composer from the extension in place of "Add note"; Esc in the card around it cancels the note, not the card', () => {
     const { onCancel } = compose();
     const root = shadowOf(HOST_TAG);
-    const field = root.querySelector('textarea');
-    expect(root.activeElement).toBe(field);
+    const frame = root.querySelector('iframe');
+    expect(frame?.getAttribute('src')).toBe(FRAME.src);
+    expect(frame?.title).toBe('New note');
+    expect(root.querySelector('textarea, input')).toBeNull();
     expect(card.isComposing()).toBe(true);
-    act(() => void escape(field as HTMLTextAreaElement));
+    // The frame grows with its content (an error shown, a long quote).
+    act(() => card.showComposer({ ...FRAME, height: 300 }));
+    expect(root.querySelector('iframe')).toBe(frame);
+    expect(frame?.style.height).toBe('300px');
+    const dialog = root.querySelector<HTMLElement>('[role="dialog"]');
+    dialog?.focus();
+    act(() => void escape(dialog as HTMLElement));
     expect(onCancel).toHaveBeenCalledOnce();
     expect(card.isOpen()).toBe(true);
     expect(card.isComposing()).toBe(false);
-    expect(root.querySelector('textarea')).toBeNull();
+    expect(root.querySelector('iframe')).toBeNull();
     // Focus stays in the card, so it does not close under the reader; a second Esc closes it.
     expect(root.activeElement?.getAttribute('role')).toBe('dialog');
     act(() => void escape(root.activeElement as HTMLElement));
@@ -82,16 +91,21 @@ describe('the composer in the term card', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('keeps the card open while writing: pointer leaving, a click on the page, another term', () => {
+  it('keeps the card open while writing: pointer leaving, a click on the page, another term, an Esc in the page', () => {
     vi.useFakeTimers();
-    compose();
+    const { onCancel } = compose();
     card.scheduleClose(10);
     vi.advanceTimersByTime(50);
     pointerDown(document.getElementById('page-button'));
     card.openCard(belt, rect);
+    escape(document.body);
     expect(card.isOpen()).toBe(true);
     expect(card.current()).toBe(community);
-    expect(shadowOf(HOST_TAG).querySelector('textarea')).not.toBeNull();
+    expect(shadowOf(HOST_TAG).querySelector('iframe')).not.toBeNull();
+    expect(onCancel).not.toHaveBeenCalled();
+    // Closing the card cancels the note written in it.
+    act(() => card.closeCard());
+    expect(onCancel).toHaveBeenCalledOnce();
   });
 
   it('has no "Add note" without a handler', () => {
@@ -103,25 +117,33 @@ describe('the composer in the term card', () => {
 });
 
 describe('the note panel', () => {
-  it('writes a note on a selection and closes once saved; nothing stays in the page', async () => {
+  it('frames the composer for a selection, keeps it through a click on the page, and leaves nothing once closed', () => {
     const panel = createNotePanelHost({ shadowMode: 'open' });
-    const onSave = vi.fn(async () => null);
-    act(() => panel.compose({ quote: '人类命运共同体', anchor: () => rect, onSave }));
+    const onCancel = vi.fn();
+    const src = 'chrome-extension://abc/note-frame.html#0123456789abcdef0123456789abcdef';
+    act(() => panel.compose({ onSelection: true, anchor: () => rect, onCancel }, { src: null, height: 236 }));
     const root = shadowOf(NOTE_PANEL_TAG);
     expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBeTruthy();
-    expect(root.querySelector('blockquote')?.textContent).toBe('人类命运共同体');
-    // A click on the page does not throw the draft away.
+    expect(root.querySelector('h2')?.textContent).toBe('Note on the selection');
+    act(() => panel.updateComposer({ src, height: 280 }));
+    expect(root.querySelector('iframe')?.getAttribute('src')).toBe(src);
+    expect(root.querySelector('iframe')?.style.height).toBe('280px');
+    expect(root.querySelector('textarea, input')).toBeNull();
+    // A click or an Esc on the page does not throw the draft away.
     pointerDown(document.getElementById('page-button'));
+    escape(document.body);
     expect(panel.isComposing()).toBe(true);
-    const field = root.querySelector('textarea') as HTMLTextAreaElement;
-    field.value = 'note';
-    act(() => void field.dispatchEvent(new Event('input', { bubbles: true })));
-    await act(async () => {
-      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
-    });
-    expect(onSave).toHaveBeenCalledWith({ body: 'note', tags: [] });
+    // Saved (the background said so): the card goes, and the note with it is not cancelled.
+    act(() => panel.close());
     expect(panel.isOpen()).toBe(false);
+    expect(onCancel).not.toHaveBeenCalled();
     expect(document.documentElement.outerHTML).toBe(before);
+    // Its close button cancels it.
+    act(() => panel.compose({ onSelection: false, anchor: () => rect, onCancel }, { src, height: 236 }));
+    expect(shadowOf(NOTE_PANEL_TAG).querySelector('h2')?.textContent).toBe('Note on this page');
+    act(() => buttonIn(shadowOf(NOTE_PANEL_TAG), 'Close').click());
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(panel.isOpen()).toBe(false);
     panel.destroy();
   });
 
