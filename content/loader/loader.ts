@@ -6,6 +6,7 @@
 // note), or the popup or a command asks for something only the lens can do.
 
 import type { Prefilter } from '../../lib/match/prefilter';
+import type { TextGate } from '../../lib/match/text-gate';
 import type { Transport } from '../../lib/protocol/transport';
 import { notesChangeConcerns } from '../../lib/notes/url';
 import { readTabRequestHead } from '../../lib/protocol/tab-request-types';
@@ -32,6 +33,11 @@ export interface LoaderOptions {
    * was built for another glossary (everything then loads the lens).
    */
   prefilter: () => Prefilter | null;
+  /**
+   * The gate a whole page's text is tested by before it is walked (content/loader/page-probe.ts),
+   * made on first use; absent or null: every page is walked.
+   */
+  gate?: () => TextGate | null;
   /** Evaluates the lens bundle and returns its start function. */
   loadLens: () => Promise<StartLens>;
   doc?: Document;
@@ -148,7 +154,7 @@ export function startLoader(options: LoaderOptions): void {
   }
 
   const look = async (): Promise<void> => {
-    probe = new PageProbe(doc, { prefilter: options.prefilter, onMaybe: () => void ensureLens('text') });
+    probe = new PageProbe(doc, { prefilter: options.prefilter, ...(options.gate ? { gate: options.gate } : {}), onMaybe: () => void ensureLens('text') });
     doc.addEventListener('selectionchange', onSelectionChange);
     const report = await probe.start();
     if (report.maybe || lens) return;

@@ -2,12 +2,16 @@
 // match? Only the walk and the prefilter run here (the content script's small bundle); the lens —
 // matcher, highlights, cards, notes — is loaded when this says "maybe". A page without a term
 // never loads it, and the probe keeps watching: text the page adds later gets the same look.
+// The whole page is first read natively and tested by the gate (page-text.ts,
+// lib/match/text-gate.ts); only a page the gate lets through is walked, exactly as without it.
 
 import type { Prefilter } from '../../lib/match/prefilter';
+import type { TextGate } from '../../lib/match/text-gate';
 import { hasText, TextCollector } from '../shared/collect-text';
 import { MutationWatcher } from '../shared/mutation-watcher';
 import { Slice, SLICE_MS, yieldToMain } from '../shared/task-scheduler';
 import { traceMeasure } from '../shared/trace';
+import { readPageText } from './page-text';
 
 /** What one probe pass did; the `detail` of its `tifa-lens:probe` trace entry. */
 export interface ProbeReport {
@@ -22,6 +26,17 @@ export interface ProbeReport {
   prefilterMs: number;
   /** Whether some text may match (the lens was asked for). */
   maybe: boolean;
+  /**
+   * What the gate said of the whole page's text before any walk: 'no' (nothing walked), 'maybe'
+   * (walked), 'undecided' (a page only the walk can read, walked), 'off' (not a whole-page pass,
+   * or no gate).
+   */
+  gate: 'no' | 'maybe' | 'undecided' | 'off';
+  /** The gate's read of the page's text, ms, and the characters it read. */
+  gateReadMs: number;
+  gateChars: number;
+  /** The gate's test of that text, ms. The gate's read and test are a slice of their own, in `busyMs`. */
+  gateTestMs: number;
 }
 
 export interface ProbeOptions {
@@ -30,6 +45,11 @@ export interface ProbeOptions {
    * for another glossary) makes every text a "maybe".
    */
   prefilter: () => Prefilter | null;
+  /**
+   * The gate the whole page's text is tested by before it is walked, made on first use; null
+   * (built for another glossary) or absent: every page is walked.
+   */
+  gate?: () => TextGate | null;
   /** Called once, when some text may match. */
   onMaybe: () => void;
   sliceMs?: number;
@@ -76,9 +96,62 @@ export class PageProbe {
     return run;
   }
 
+  /**
+   * Tests the whole page's text with the gate, before any walk: true when nothing of it can
+   * match (the page is not walked). A mutation pass, of the few blocks that changed, walks them.
+   */
+  private gateSaysNo(report: ProbeReport): boolean {
+    const made = this.options.gate;
+    if (!made) return false;
+    const start = performance.now();
+    const texts = readPageText(this.doc);
+    const readAt = performance.now();
+    report.gateReadMs = readAt - start;
+    let no = false;
+    if (texts === null) report.gate = 'undecided';
+    else {
+      for (const text of texts) report.gateChars += text.length;
+      // A page with no text needs no prefilter (a blank frame never decodes it).
+      const gate = hasText(texts) ? made() : undefined;
+      if (gate === null) report.gate = 'undecided';
+      else {
+        no = gate === undefined || !gate.mayMatch(texts);
+        report.gate = no ? 'no' : 'maybe';
+      }
+      report.gateTestMs = performance.now() - readAt;
+    }
+    const spent = performance.now() - start;
+    report.slices++;
+    report.busyMs += spent;
+    report.longestSliceMs = spent;
+    return no;
+  }
+
   private async pass(roots: readonly Node[], reason: ProbeReport['reason']): Promise<ProbeReport> {
     const start = performance.now();
-    const report: ProbeReport = { reason, textNodes: 0, chars: 0, slices: 0, longestSliceMs: 0, busyMs: 0, walkMs: 0, prefilterMs: 0, maybe: false };
+    const report: ProbeReport = {
+      reason,
+      textNodes: 0,
+      chars: 0,
+      slices: 0,
+      longestSliceMs: 0,
+      busyMs: 0,
+      walkMs: 0,
+      prefilterMs: 0,
+      maybe: false,
+      gate: 'off',
+      gateReadMs: 0,
+      gateChars: 0,
+      gateTestMs: 0,
+    };
+    if (reason !== 'mutation' && !this.stopped && !this.found && this.options.gate) {
+      if (this.gateSaysNo(report)) {
+        traceMeasure('tifa-lens:probe', start, { ...report });
+        return report;
+      }
+      // The walk that follows gets slices of its own.
+      await yieldToMain();
+    }
     const sliceMs = this.options.sliceMs ?? SLICE_MS;
     const collector = new TextCollector(
       roots.filter((r) => r.isConnected),

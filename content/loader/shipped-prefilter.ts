@@ -5,6 +5,7 @@ import { PREFILTER, PREFILTER_KEY } from '../../assets/generated/prefilter';
 import { Prefilter } from '../../lib/match/prefilter';
 import type { PrefilterData } from '../../lib/match/prefilter';
 import { uint32sOfBase64 } from '../../lib/match/base64';
+import { TextGate } from '../../lib/match/text-gate';
 
 /** The prefilter as assets/generated/prefilter.ts holds it: each set base64 of little-endian 32-bit values. */
 export type ShippedPrefilter = { [K in keyof PrefilterData]: PrefilterData[K] extends Uint32Array ? string : PrefilterData[K] };
@@ -37,8 +38,17 @@ export function glossaryPrefilter(
   return shipped.key === glossaryKey ? new Prefilter(prefilterData(shipped.data)) : null;
 }
 
-/** `glossaryPrefilter(glossaryKey)`, made on the first call (a frame without text never decodes it). */
-export function lazyPrefilter(glossaryKey: string): () => Prefilter | null {
-  let made: { prefilter: Prefilter | null } | null = null;
-  return () => (made ??= { prefilter: glossaryPrefilter(glossaryKey) }).prefilter;
+/** The gate the loader tests a whole page's text by (lib/match/text-gate.ts), on `glossaryPrefilter`'s terms. */
+export function glossaryGate(glossaryKey: string, shipped: { key: string; data: ShippedPrefilter } = { key: PREFILTER_KEY, data: PREFILTER }): TextGate | null {
+  return shipped.key === glossaryKey ? new TextGate(prefilterData(shipped.data)) : null;
+}
+
+/**
+ * The shipped gate and its prefilter (one decoding for both), made on the first call of either
+ * (a frame without text never decodes them).
+ */
+export function lazyFilters(glossaryKey: string): { prefilter: () => Prefilter | null; gate: () => TextGate | null } {
+  let made: { gate: TextGate | null } | null = null;
+  const gate = (): TextGate | null => (made ??= { gate: glossaryGate(glossaryKey) }).gate;
+  return { gate, prefilter: () => gate()?.prefilter ?? null };
 }

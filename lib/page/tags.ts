@@ -177,6 +177,9 @@ const SHADOW_HOSTS = [
   'span',
 ];
 
+/** The names `TAG_SKIP` is given by name (the extension's own elements get it by their prefix). */
+export const SKIPPED_TAGS: readonly string[] = SKIP;
+
 /** Elements this extension puts in pages: their names start with this. */
 export const OWN_TAG_PREFIX = 'tifa-lens-';
 

@@ -69,6 +69,8 @@ export interface ContentScriptCost {
    * to the end of the frame that paints them, ms.
    */
   firstFrameMs: number | null;
+  /** The first `tifa-lens:highlighted` mark, ms after the content script started in the top frame; null without one. */
+  firstHighlightMs: number | null;
   /** The same for every `tifa-lens:highlighted` mark until ready: the costliest such frame, ms. */
   worstFrameMs: number | null;
   /** How many of the content script's tasks ran. */
@@ -154,6 +156,7 @@ export function contentScriptCost(events: readonly TraceEvent[], pageUrl: string
     startUs: evaluate.ts,
     evaluateMs: evaluations.reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000,
     annotatedMs: (annotated.ts - evaluate.ts) / 1000,
+    firstHighlightMs: highlighted[0] ? (highlighted[0].ts - evaluate.ts) / 1000 : null,
     totalTaskMs,
     longestTaskMs,
     longestAnyTaskMs,
