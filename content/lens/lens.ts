@@ -28,6 +28,8 @@ import type { PageLayer } from './page-layer/page-layer';
 import { startNotesLayer } from './notes/notes-layer';
 import type { NotesLayer } from './notes/notes-layer';
 import { langAt } from './card/page-lang';
+import { fidelityAt, lazyAlignCorpus } from './card/quote-context';
+import type { AlignCorpus } from '../../lib/quote/index';
 import { onTermActivate, onTermLeave } from './term-events';
 import { whenShown } from '../shared/page-shown';
 import type { TermHit } from './term-events';
@@ -35,18 +37,21 @@ import type { TermHit } from './term-events';
 /** How long the page must stay unchanged before its terms are reported again. */
 const REPORT_DELAY_MS = 400;
 
-function cardDataFor(hit: TermHit, glossary: CompiledGlossary): CardData | null {
+function cardDataFor(hit: TermHit, glossary: CompiledGlossary, alignCorpus: () => AlignCorpus): CardData | null {
   const found = hit.range.toString();
   const lang = langAt(hit.range.startContainer);
   if (hit.kind === 'quote') {
     const source = hit.match.source;
     if (!source) return null;
     const traditional = traditionalRegionFor({ lang, quote: { found, quoteVariants: glossary.quoteVariants } });
+    // Aligned now, for this quotation only: pages pay for the alignments their readers open.
+    const fidelity = fidelityAt(alignCorpus(), hit.range);
     return {
       kind: 'quote',
       found,
       source: { doc: source.doc, block: source.para, start: source.start, end: source.end, occurrences: source.occurrences },
       ...(traditional ? { traditional } : {}),
+      ...(fidelity ? { fidelity } : {}),
     };
   }
   const entry = glossary.entries[hit.match.entry];
@@ -199,8 +204,9 @@ export async function startLens({ prefilter, topHostname }: LensStart): Promise<
   };
   const lens: Lens = { pageLayer: launch(settings), settings, card, glossary, sendRequest, isTopFrame, topHostname };
 
+  const alignCorpus = lazyAlignCorpus(() => glossary.get());
   onTermActivate((hit) => {
-    const data = cardDataFor(hit, glossary.get());
+    const data = cardDataFor(hit, glossary.get(), alignCorpus);
     if (data) card.openCard(data, anchorOf(hit.range), { focus: hit.via === 'keyboard' });
   });
   onTermLeave(() => card.scheduleClose());
