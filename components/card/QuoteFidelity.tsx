@@ -1,3 +1,4 @@
+import { VERDICT_WORDS } from '../../lib/quote/index';
 import type { QuoteSegment, QuoteView, Verdict } from '../../lib/quote/index';
 
 export interface QuoteFidelityProps {
@@ -7,11 +8,11 @@ export interface QuoteFidelityProps {
   headingId: string;
 }
 
-const VERDICTS: Record<Verdict, { word: string; says: string }> = {
-  verbatim: { word: 'verbatim', says: 'the page quotes the corpus word for word.' },
-  abridged: { word: 'abridged', says: 'the page leaves words out, and changes nothing else.' },
-  altered: { word: 'altered', says: 'the page changes the words it quotes.' },
-  paraphrase: { word: 'close paraphrase', says: 'the page rewords the sentence, keeping most of it in order.' },
+const SAYS: Record<Verdict, string> = {
+  verbatim: 'The page quotes the corpus word for word.',
+  abridged: 'The page leaves words out, and changes nothing else.',
+  altered: 'The page changes the words it quotes.',
+  paraphrase: 'The page rewords the sentence, keeping most of it in order.',
 };
 
 // Each difference carries its kind in words for a screen reader; sighted readers see the marks.
@@ -57,14 +58,15 @@ function CorpusSide({ segments }: { segments: readonly QuoteSegment[] }) {
  * by side, what the page added or wrote instead marked <ins>, what it dropped or replaced <del>.
  */
 export function QuoteFidelity({ view, pageLang, headingId }: QuoteFidelityProps) {
-  const { word, says } = VERDICTS[view.verdict];
+  const word = VERDICT_WORDS[view.verdict];
+  const says = SAYS[view.verdict];
   const differs = view.verdict !== 'verbatim';
   return (
     <section class="tl-fidelity" aria-labelledby={headingId}>
       <h3 id={headingId} class={`tl-verdict tl-verdict-${view.verdict}`}>
         Verdict: {word}
       </h3>
-      <p class="tl-verdict-says">{says.charAt(0).toUpperCase() + says.slice(1)}</p>
+      <p class="tl-verdict-says">{says}</p>
       {differs && (
         <div class="tl-compare">
           <figure class="tl-compare-side">

@@ -28,7 +28,7 @@ import type { PageLayer } from './page-layer/page-layer';
 import { startNotesLayer } from './notes/notes-layer';
 import type { NotesLayer } from './notes/notes-layer';
 import { langAt } from './card/page-lang';
-import { fidelityAt, lazyAlignCorpus } from './card/quote-context';
+import { fidelityAt, lazyAlignCorpus, quotedBlocks } from './card/quote-context';
 import type { AlignCorpus } from '../../lib/quote/index';
 import { onTermActivate, onTermLeave } from './term-events';
 import { whenShown } from '../shared/page-shown';
@@ -109,6 +109,7 @@ function tabRequestHandler(lens: Lens, notes: NotesLayer): TabRequestHandler {
     'lens/orphan-notes': () => notes.orphanNotes(),
     'lens/compose-note': (request) => notes.composeNote(request.text),
     'lens/notes-changed': (request) => notes.notesChanged(request.pages),
+    'lens/quotations': () => ({ url: location.href, title: document.title.slice(0, 500), blocks: quotedBlocks(lens.pageLayer.quotes()) }),
     'lens/summary': async () => {
       const summary = lens.pageLayer.summary();
       // Quotes name their document, which the glossary holds (loaded already wherever there are quotes).
@@ -238,6 +239,7 @@ function idlePageLayer(): PageLayer {
     previousTerm: () => null,
     scrollToEntry: () => null,
     summary: () => ({ entries: [], quoted: [], terms: 0, quotes: 0 }),
+    quotes: () => [],
     onChange: () => () => {},
     stop: () => {},
   };

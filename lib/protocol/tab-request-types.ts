@@ -15,6 +15,7 @@ export const TAB_REQUEST_TYPES = [
   'lens/compose-note',
   'lens/notes-changed',
   'lens/summary',
+  'lens/quotations',
 ] as const;
 
 export type TabRequestType = (typeof TAB_REQUEST_TYPES)[number];

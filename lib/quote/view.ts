@@ -2,6 +2,14 @@ import { findQuotations } from './quotation';
 import type { AlignCorpus } from './corpus-index';
 import type { OpKind, Quotation, Verdict } from './types';
 
+/** Each verdict in the words the card and the popup use. */
+export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
+  verbatim: 'verbatim',
+  abridged: 'abridged',
+  altered: 'altered',
+  paraphrase: 'close paraphrase',
+};
+
 /**
  * A stretch of a quotation as a reader compares it: what the page writes there and what the
  * corpus does. `same` stretches also carry the characters between differences that are none

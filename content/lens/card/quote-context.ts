@@ -6,6 +6,7 @@ import { buildAlignCorpus, quotationAt } from '../../../lib/quote/index';
 import type { AlignCorpus, QuoteView } from '../../../lib/quote/index';
 import type { CompiledGlossary } from '../../../lib/glossary/types';
 import { glossaryCorpus } from '../../../lib/glossary/matcher-input';
+import { MAX_BLOCK_TEXT, MAX_QUOTED_BLOCKS } from '../../../lib/protocol/tab-messages';
 
 /** Most characters of a block read on either side of the quotation: the alignment stays bounded. */
 const REACH = 600;
@@ -58,4 +59,25 @@ export function lazyAlignCorpus(glossary: () => CompiledGlossary): () => AlignCo
 export function fidelityAt(corpus: AlignCorpus, range: Range): QuoteView | null {
   const { text, from, to } = quoteContext(range);
   return quotationAt(corpus, text, from, to);
+}
+
+/**
+ * The text of each block holding one of `quotes` (traced quotations, in document order), once per
+ * block, in that order: what the popup aligns. A block too long to send whole gives the text
+ * around each quotation in it instead; at most MAX_QUOTED_BLOCKS texts.
+ */
+export function quotedBlocks(quotes: readonly Range[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<Element | string>();
+  for (const range of quotes) {
+    if (out.length >= MAX_QUOTED_BLOCKS) break;
+    const context = quoteContext(range);
+    const whole = context.block?.textContent ?? '';
+    const [key, text] =
+      context.block && whole.length <= MAX_BLOCK_TEXT && whole.trim() !== '' ? [context.block, whole] : [context.text, context.text.slice(0, MAX_BLOCK_TEXT)];
+    if (seen.has(key) || text.trim() === '') continue;
+    seen.add(key);
+    out.push(text);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { glossary } from '../../../../../assets/generated/glossary';
-import { fidelityAt, lazyAlignCorpus, quoteContext } from '../../../../../content/lens/card/quote-context';
+import { fidelityAt, lazyAlignCorpus, quoteContext, quotedBlocks } from '../../../../../content/lens/card/quote-context';
 
 /** A range over `text` inside the page's paragraph (its text split over inline elements). */
 function rangeOver(html: string, text: string): Range {
@@ -50,5 +50,20 @@ describe('the text a quotation card aligns', () => {
     expect(view?.verdict).toBe('altered');
     expect(view?.segments.filter((s) => s.kind !== 'same')).toEqual([{ kind: 'changed', page: '双方', corpus: '我们' }]);
     expect(corpus()).toBe(corpus());
+  });
+});
+
+describe('the text the popup aligns', () => {
+  it('is each block holding a traced quotation, once, in page order', () => {
+    document.body.innerHTML = '<h1>标题</h1><p id="a">他说，我们顺应潮流、讲信修睦。又说，积极践行新安全观。</p><p id="b">第二段文字。</p>';
+    const over = (id: string, text: string): Range => {
+      const node = document.getElementById(id)!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(node, node.data.indexOf(text));
+      range.setEnd(node, node.data.indexOf(text) + text.length);
+      return range;
+    };
+    const blocks = quotedBlocks([over('a', '我们顺应潮流'), over('a', '积极践行'), over('b', '第二段')]);
+    expect(blocks).toEqual(['他说，我们顺应潮流、讲信修睦。又说，积极践行新安全观。', '第二段文字。']);
   });
 });
