@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { CorpusDocument } from '../../lib/corpus/types';
-import { excerptAt } from '../../lib/card/excerpt';
+import { citationFor, excerptAt } from '../../lib/card/excerpt';
 import type { CardNote, QuoteCardData } from '../../lib/card/types';
 import type { TraditionalCorpus } from '../../lib/glossary/types';
 import type { SourceLocation } from '../../lib/source/url';
@@ -9,6 +9,7 @@ import { CardFrame } from './CardFrame';
 import { CardNotes } from './CardNotes';
 import { NoteFrame } from './NoteFrame';
 import type { NoteFrameProps } from './NoteFrame';
+import { QuoteFidelity } from './QuoteFidelity';
 import { SourceQuote } from './SourceQuote';
 import { traditionalSentence } from './traditional-sentence';
 
@@ -26,12 +27,20 @@ export interface QuoteCardProps {
   onClose: () => void;
 }
 
-/** The card of a quotation: the corpus passage it quotes, the quoted part emphasised. */
+/**
+ * The card of a quotation: how faithfully the page quotes (when the alignment was made) and the
+ * corpus passage it quotes, the quoted part emphasised; a quotation that differs shows the page's
+ * text and the corpus's side by side instead, each difference marked.
+ */
 export function QuoteCard({ data, documents, traditional, notes = [], onAddNote, composer, onShowSource, sourceMode = 'open', onClose }: QuoteCardProps) {
   const { doc, block, start, end, occurrences } = data.source;
   const excerpt = excerptAt(documents, doc, block, start, end);
   const converted = traditionalSentence(excerpt, data.traditional, traditional, documents, doc, block);
   const id = useId();
+  // A quotation that differs is shown side by side, cited where the alignment found its passage.
+  const fidelity = data.fidelity?.verdict === 'verbatim' ? undefined : data.fidelity;
+  const alignedDoc = fidelity ? documents[fidelity.doc] : undefined;
+  const aligned = fidelity && alignedDoc ? citationFor(alignedDoc, fidelity.block) : null;
   const titleId = `${id}-title`;
   const head = (
     <h2 id={titleId} class="tl-quote-title">
@@ -46,7 +55,12 @@ export function QuoteCard({ data, documents, traditional, notes = [], onAddNote,
   );
   return (
     <CardFrame kind="quote" labelledBy={titleId} head={head} onClose={onClose}>
-      {excerpt ? (
+      {data.fidelity && <QuoteFidelity view={data.fidelity} pageLang={data.traditional ? 'zh-Hant' : 'zh-Hans'} headingId={`${id}-verdict`} />}
+      {aligned ? (
+        <p class="tl-citation">
+          <cite lang="zh-Hans">《{aligned.title}》</cite>, {aligned.where}
+        </p>
+      ) : excerpt ? (
         <SourceQuote excerpt={excerpt} traditional={converted} />
       ) : (
         <p class="tl-explanation">The quoted passage is not in this version of the corpus.</p>

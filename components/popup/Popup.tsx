@@ -15,7 +15,9 @@ import type { UndoItem } from './UndoBar';
 import { Welcome } from './Welcome';
 
 export interface PopupProps
-  extends Pick<NotesPanelProps, 'onOpenNote' | 'onSaveNote' | 'onExport' | 'onPreviewImport'>, Pick<ThisPagePanelProps, 'onRevealTerm' | 'onSetSiteDisabled'> {
+  extends
+    Pick<NotesPanelProps, 'onOpenNote' | 'onSaveNote' | 'onExport' | 'onPreviewImport'>,
+    Pick<ThisPagePanelProps, 'onRevealTerm' | 'onSetSiteDisabled' | 'onCopyBrief' | 'onDownloadBrief'> {
   entries: readonly GlossaryEntry[];
   page: PageState;
   /** Every note; undefined while loading. */
@@ -118,6 +120,8 @@ export function Popup(props: PopupProps) {
                   onSetSiteDisabled={props.onSetSiteDisabled}
                   onSaveNote={props.onSaveNote}
                   onDeleteNote={deleteNote}
+                  onCopyBrief={props.onCopyBrief}
+                  onDownloadBrief={props.onDownloadBrief}
                 />
               </>
             ),

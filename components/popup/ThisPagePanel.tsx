@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { BriefQuotation } from '../../lib/brief/types';
 import type { GlossaryEntry } from '../../lib/glossary/types';
+import { VERDICT_WORDS } from '../../lib/quote/view';
 import type { Note } from '../../lib/notes/types';
 import { count } from './format';
 import { NoteItem } from './NoteItem';
@@ -18,6 +20,9 @@ export interface ThisPagePanelProps {
   onSetSiteDisabled(disabled: boolean): Promise<ActionResult>;
   onSaveNote(id: string, changes: NoteEdit): Promise<ActionResult>;
   onDeleteNote(note: Note): void;
+  /** The analyst's brief of the page (Markdown): to the clipboard, or saved as a file. */
+  onCopyBrief?: () => Promise<ActionResult>;
+  onDownloadBrief?: () => Promise<ActionResult>;
 }
 
 function SiteSwitch({
@@ -115,6 +120,82 @@ function Terms({ page, entries, onRevealTerm }: Pick<ThisPagePanelProps, 'entrie
   );
 }
 
+const where = (q: BriefQuotation): string => (q.paragraph > 0 ? `paragraph ${q.paragraph}` : q.block);
+
+function Quotations({ quotations }: { quotations: readonly BriefQuotation[] }) {
+  if (quotations.length === 0) return null;
+  return (
+    <section aria-labelledby="page-quotes-heading">
+      <h2 id="page-quotes-heading">{count(quotations.length, 'quotation', 'quotations')} of the corpus</h2>
+      <ul class="quote-list">
+        {quotations.map((q, i) => (
+          <li key={i} class="quote-item">
+            <p>
+              <strong class={`verdict verdict-${q.verdict}`}>{VERDICT_WORDS[q.verdict]}</strong>
+              <span class="muted">
+                {' '}
+                · <cite lang="zh-Hans">《{q.document}》</cite>, {where(q)}
+              </span>
+            </p>
+            <blockquote lang="zh">{q.page}</blockquote>
+            {q.differences.length > 0 && (
+              <ul class="quote-differences">
+                {q.differences.map((d, k) => (
+                  <li key={k}>
+                    {d.kind === 'dropped' ? (
+                      <>
+                        dropped <q lang="zh">{d.corpus}</q>
+                      </>
+                    ) : d.kind === 'added' ? (
+                      <>
+                        added <q lang="zh">{d.page}</q>
+                      </>
+                    ) : (
+                      <>
+                        changed <q lang="zh">{d.corpus}</q> to <q lang="zh">{d.page}</q>
+                      </>
+                    )}
+                    {d.moved && ' (moved)'}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function BriefButtons({ onCopyBrief, onDownloadBrief }: Pick<ThisPagePanelProps, 'onCopyBrief' | 'onDownloadBrief'>) {
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function run(action: () => Promise<ActionResult>, done: string): Promise<void> {
+    setBusy(true);
+    const result = await action();
+    setBusy(false);
+    setStatus(result.ok ? { text: done, error: false } : { text: `Could not make the brief: ${result.error}`, error: true });
+  }
+  if (!onCopyBrief && !onDownloadBrief) return null;
+  return (
+    <div class="brief-buttons" role="group" aria-label="The page’s brief">
+      {onCopyBrief && (
+        <button type="button" disabled={busy} onClick={() => void run(onCopyBrief, 'Brief copied as Markdown.')}>
+          Copy brief
+        </button>
+      )}
+      {onDownloadBrief && (
+        <button type="button" disabled={busy} onClick={() => void run(onDownloadBrief, 'Brief saved.')}>
+          Download
+        </button>
+      )}
+      <p class={status?.error ? 'error' : 'muted'} role="status">
+        {status?.text ?? ''}
+      </p>
+    </div>
+  );
+}
+
 export function ThisPagePanel(props: ThisPagePanelProps) {
   const { page, notes, orphanIds, entries, onSaveNote, onDeleteNote } = props;
   if (page.kind === 'loading') return <p class="muted">Looking at this page…</p>;
@@ -126,6 +207,8 @@ export function ThisPagePanel(props: ThisPagePanelProps) {
     <div class="page-panel">
       {page.host !== '' && <SiteSwitch host={page.host} disabledBy={page.disabledBy} onSetSiteDisabled={props.onSetSiteDisabled} />}
       <Terms page={page} entries={entries} onRevealTerm={props.onRevealTerm} />
+      {page.disabledBy === null && page.quotations && <Quotations quotations={page.quotations} />}
+      {page.disabledBy === null && page.terms !== null && <BriefButtons onCopyBrief={props.onCopyBrief} onDownloadBrief={props.onDownloadBrief} />}
       {notes !== undefined && notes.length > 0 && (
         <section aria-labelledby="page-notes-heading">
           <h2 id="page-notes-heading">

@@ -1,5 +1,6 @@
 // What the popup's components are given: view models built by the popup's entry point.
 
+import type { BriefQuotation } from '../../lib/brief/types';
 import type { ImportSummary } from '../../lib/notes/import';
 import type { TermCount } from '../../lib/notes/types';
 import type { CardTrigger } from '../../lib/settings/types';
@@ -19,6 +20,8 @@ export type PageState =
       terms: readonly TermCount[] | null;
       /** The settings rule that keeps the lens off here, or null when it runs. */
       disabledBy: string | null;
+      /** The page's quotations of the corpus, aligned, in page order; absent until the page tells. */
+      quotations?: readonly BriefQuotation[];
     };
 
 /** How often the reader met each entry: pages it was on, occurrences at the last scan of each. */

@@ -28,6 +28,8 @@ import type { PageLayer } from './page-layer/page-layer';
 import { startNotesLayer } from './notes/notes-layer';
 import type { NotesLayer } from './notes/notes-layer';
 import { langAt } from './card/page-lang';
+import { fidelityAt, lazyAlignCorpus, quotedBlocks } from './card/quote-context';
+import type { AlignCorpus } from '../../lib/quote/index';
 import { onTermActivate, onTermLeave } from './term-events';
 import { whenShown } from '../shared/page-shown';
 import type { TermHit } from './term-events';
@@ -35,18 +37,21 @@ import type { TermHit } from './term-events';
 /** How long the page must stay unchanged before its terms are reported again. */
 const REPORT_DELAY_MS = 400;
 
-function cardDataFor(hit: TermHit, glossary: CompiledGlossary): CardData | null {
+function cardDataFor(hit: TermHit, glossary: CompiledGlossary, alignCorpus: () => AlignCorpus): CardData | null {
   const found = hit.range.toString();
   const lang = langAt(hit.range.startContainer);
   if (hit.kind === 'quote') {
     const source = hit.match.source;
     if (!source) return null;
     const traditional = traditionalRegionFor({ lang, quote: { found, quoteVariants: glossary.quoteVariants } });
+    // Aligned now, for this quotation only: pages pay for the alignments their readers open.
+    const fidelity = fidelityAt(alignCorpus(), hit.range);
     return {
       kind: 'quote',
       found,
       source: { doc: source.doc, block: source.para, start: source.start, end: source.end, occurrences: source.occurrences },
       ...(traditional ? { traditional } : {}),
+      ...(fidelity ? { fidelity } : {}),
     };
   }
   const entry = glossary.entries[hit.match.entry];
@@ -105,6 +110,7 @@ function tabRequestHandler(lens: Lens, notes: NotesLayer): TabRequestHandler {
     'lens/compose-note': (request) => notes.composeNote(request.text),
     'lens/notes-changed': (request) => notes.notesChanged(request.pages),
     'lens/draft-event': (request) => notes.draftEvent(request.draft),
+    'lens/quotations': () => ({ url: location.href, title: document.title.slice(0, 500), blocks: quotedBlocks(lens.pageLayer.quotes()) }),
     'lens/summary': async () => {
       const summary = lens.pageLayer.summary();
       // Quotes name their document, which the glossary holds (loaded already wherever there are quotes).
@@ -200,8 +206,9 @@ export async function startLens({ prefilter, topHostname }: LensStart): Promise<
   };
   const lens: Lens = { pageLayer: launch(settings), settings, card, glossary, sendRequest, isTopFrame, topHostname };
 
+  const alignCorpus = lazyAlignCorpus(() => glossary.get());
   onTermActivate((hit) => {
-    const data = cardDataFor(hit, glossary.get());
+    const data = cardDataFor(hit, glossary.get(), alignCorpus);
     if (data) card.openCard(data, anchorOf(hit.range), { focus: hit.via === 'keyboard' });
   });
   onTermLeave(() => card.scheduleClose());
@@ -233,6 +240,7 @@ function idlePageLayer(): PageLayer {
     previousTerm: () => null,
     scrollToEntry: () => null,
     summary: () => ({ entries: [], quoted: [], terms: 0, quotes: 0 }),
+    quotes: () => [],
     onChange: () => () => {},
     stop: () => {},
   };

@@ -51,6 +51,8 @@ function emptyAnswer(type: TabRequestType): TabDataFor<TabRequestType> {
   switch (type) {
     case 'lens/summary':
       return { url: location.href, terms: [], quotes: [] };
+    case 'lens/quotations':
+      return { url: location.href, title: '', blocks: [] };
     case 'lens/orphan-notes':
       return { noteIds: [] };
     case 'lens/compose-note':

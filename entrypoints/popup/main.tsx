@@ -11,7 +11,7 @@ import { Popup } from '../../components/popup/Popup';
 import type { ActionResult, EncounterStats, PageState } from '../../components/popup/types';
 import type { GlossaryEntry } from '../../lib/glossary/types';
 import type { Note } from '../../lib/notes/types';
-import { isWebPageUrl } from '../../lib/notes/url';
+import { isWebPageUrl, normalizePageUrl } from '../../lib/notes/url';
 import { createRequestClient } from '../../lib/protocol/client';
 import { defaultSettings } from '../../lib/settings/defaults';
 import { disabledRuleFor, setSiteDisabled } from '../../lib/settings/sites';
@@ -21,7 +21,11 @@ import { noteActions } from './actions';
 import { watchDatabase } from './live-data';
 import { loadTabReport, sameReport } from './page-state';
 import type { TabReport } from './page-state';
-import { orphanNotes, revealTerm, tellTabsNotesChanged } from './tab-messages';
+import { orphanNotes, quotedPage, revealTerm, tellTabsNotesChanged } from './tab-messages';
+import { briefFilename, briefMarkdown, lazyCorpus, localDate, pageQuotations } from './page-brief';
+import type { QuotedPage } from './page-brief';
+import type { BriefQuotation } from '../../lib/brief/index';
+import { downloadParts } from './download';
 import '../../assets/theme.css';
 import './style.css';
 
@@ -39,6 +43,9 @@ let notes: Note[] | undefined;
 let met: EncounterStats | undefined;
 let orphans: ReadonlySet<string> = new Set();
 let problem: string | null = null;
+/** The page's quotations, aligned again only when the text around them changed. */
+let quoted: { key: string; page: QuotedPage; quotations: BriefQuotation[] } | null = null;
+const alignCorpus = lazyCorpus(glossary);
 
 function sourceHref(entry: GlossaryEntry): string {
   const first = entry.occurrences[0];
@@ -61,7 +68,57 @@ function pageState(): PageState {
   if (report.url === null) return { kind: 'unavailable' };
   const host = hostOf(report.url);
   const current = settings.current() ?? defaultSettings();
-  return { kind: 'page', url: report.url, host, terms: report.terms, disabledBy: host ? disabledRuleFor(current, host) : null };
+  return {
+    kind: 'page',
+    url: report.url,
+    host,
+    terms: report.terms,
+    disabledBy: host ? disabledRuleFor(current, host) : null,
+    // What another address of the tab quoted is not this page's.
+    ...(quoted && normalizePageUrl(quoted.page.url) === normalizePageUrl(report.url) ? { quotations: quoted.quotations } : {}),
+  };
+}
+
+/** Asks the page for the text around its quotations and aligns it (only when it changed). */
+async function refreshQuotations(tabId: number): Promise<boolean> {
+  const page = await quotedPage(tabId);
+  if (!page) return false;
+  const key = JSON.stringify([page.url, page.title, page.blocks]);
+  if (quoted?.key === key) return false;
+  quoted = { key, page, quotations: pageQuotations(page, alignCorpus(), glossary) };
+  return true;
+}
+
+/** The brief of the tab's page, as Markdown, with its file name; or why there is none. */
+async function brief(): Promise<{ ok: true; text: string; filename: string } | { ok: false; error: string }> {
+  const tabId = report?.tabId;
+  const url = report?.url;
+  if (typeof tabId !== 'number' || !url) return { ok: false, error: 'this tab shows no web page.' };
+  await refreshQuotations(tabId);
+  const page = quoted?.page ?? { url, title: '', blocks: [] };
+  const notesAnswer = await sendRequest({ type: 'notes/for-page', url });
+  if (!notesAnswer.ok) return { ok: false, error: notesAnswer.error };
+  const readOn = localDate(new Date());
+  const text = briefMarkdown({ ...page, url }, report?.terms ?? [], notesAnswer.data.notes, readOn, alignCorpus(), glossary);
+  return { ok: true, text, filename: briefFilename(url, readOn) };
+}
+
+async function copyBrief(): Promise<ActionResult> {
+  const made = await brief();
+  if (!made.ok) return made;
+  try {
+    await navigator.clipboard.writeText(made.text);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function downloadBrief(): Promise<ActionResult> {
+  const made = await brief();
+  if (!made.ok) return made;
+  downloadParts(made.filename, 'text/markdown', [made.text]);
+  return { ok: true };
 }
 
 async function toggleSite(disabled: boolean): Promise<ActionResult> {
@@ -98,6 +155,8 @@ function draw(): void {
           if (typeof tabId === 'number') void revealTerm(tabId, entryId);
         }}
         onSetSiteDisabled={toggleSite}
+        onCopyBrief={copyBrief}
+        onDownloadBrief={downloadBrief}
         onOpenNote={(note) => {
           if (isWebPageUrl(note.url)) void browser.tabs.create({ url: noteLink(note) });
         }}
@@ -115,7 +174,8 @@ function draw(): void {
 
 async function refreshReport(): Promise<void> {
   const next = await loadTabReport(sendRequest, window.location.search);
-  if (report && sameReport(report, next)) return;
+  const aligned = next.tabId !== null && next.terms !== null ? await refreshQuotations(next.tabId) : false;
+  if (report && sameReport(report, next) && !aligned) return;
   report = next;
   if (next.tabId !== null && next.terms !== null) orphans = await orphanNotes(next.tabId);
   draw();

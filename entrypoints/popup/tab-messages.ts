@@ -32,3 +32,9 @@ export async function tellTabsNotesChanged(): Promise<void> {
     if (tab.id !== undefined && !tab.discarded) void send(tab.id, { type: 'lens/notes-changed' });
   }
 }
+
+/** The page's title and the text around its traced quotations; null without Tifa Lens there. */
+export async function quotedPage(tabId: number): Promise<{ url: string; title: string; blocks: string[] } | null> {
+  const answer = await send(tabId, { type: 'lens/quotations' });
+  return answer.ok ? answer.data : null;
+}

@@ -1,4 +1,5 @@
 import type { GlossaryEntry, TraditionalRegion } from '../glossary/types';
+import type { QuoteView } from '../quote/view';
 
 /** A glossary term found on a page. */
 export interface TermCardData {
@@ -27,6 +28,8 @@ export interface QuoteCardData {
   };
   /** The page writes traditional Chinese: the quoted passage is shown in this standard first. */
   traditional?: TraditionalRegion;
+  /** How the page's sentence quotes the corpus (lib/quote), aligned when the card opens. */
+  fidelity?: QuoteView;
 }
 
 export type CardData = TermCardData | QuoteCardData;

@@ -47,7 +47,16 @@ export interface TabRequestMap {
   'lens/summary': { request: NoFields; data: { url: string; terms: TermCount[]; quotes: QuotedPassage[] } };
   /** The note frame this page framed was saved or cancelled, or changed height (relayed by the background). */
   'lens/draft-event': { request: { draft: DraftEvent }; data: { handled: boolean } };
+  /**
+   * The page's text around its traced quotations, for the popup to align with the corpus (its
+   * quotations' verdicts, the analyst's brief): each block holding one, in page order, at most
+   * MAX_QUOTED_BLOCKS of at most MAX_BLOCK_TEXT characters; and the page's title.
+   */
+  'lens/quotations': { request: NoFields; data: { url: string; title: string; blocks: string[] } };
 }
+
+export const MAX_QUOTED_BLOCKS = 500;
+export const MAX_BLOCK_TEXT = 4_000;
 
 export type { TabRequestType };
 export type TabRequestOf<T extends TabRequestType> = { type: T } & TabRequestMap[T]['request'];
@@ -72,6 +81,7 @@ const TAB_REQUEST_CHECKS: { readonly [T in TabRequestType]: Check<TabRequestOf<T
   'lens/notes-changed': obj({ type: literal('lens/notes-changed') }, { pages: arr(pageUrl, { max: MAX_CHANGED_PAGES }) }),
   'lens/summary': none('lens/summary'),
   'lens/draft-event': obj({ type: literal('lens/draft-event'), draft: draftEventCheck }),
+  'lens/quotations': none('lens/quotations'),
 };
 
 const count = int({ min: 0, max: 10_000_000 });
@@ -87,6 +97,11 @@ const TAB_DATA_CHECKS: { readonly [T in TabRequestType]: Check<TabDataFor<T>> } 
   'lens/notes-changed': obj({ reloaded: literal(true, false) }),
   'lens/summary': obj({ url: str({ max: 10_000 }), terms: termCounts, quotes: arr(quoted, { max: 100_000 }) }),
   'lens/draft-event': obj({ handled: literal(true, false) }),
+  'lens/quotations': obj({
+    url: str({ max: 10_000 }),
+    title: str({ max: 500 }),
+    blocks: arr(str({ max: MAX_BLOCK_TEXT, min: 1 }), { max: MAX_QUOTED_BLOCKS }),
+  }),
 };
 
 function isTabRequestType(value: unknown): value is TabRequestType {

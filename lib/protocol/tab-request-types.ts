@@ -16,6 +16,7 @@ export const TAB_REQUEST_TYPES = [
   'lens/notes-changed',
   'lens/summary',
   'lens/draft-event',
+  'lens/quotations',
 ] as const;
 
 export type TabRequestType = (typeof TAB_REQUEST_TYPES)[number];

@@ -9,3 +9,5 @@ export type { AlignCorpus } from './corpus-index';
 export { buildAlignCorpus } from './corpus-index';
 export { findQuotations, DEFAULT_QUOTE_OPTIONS } from './quotation';
 export type { QuoteOptions } from './quotation';
+export { quotationAt, quoteView, VERDICT_WORDS } from './view';
+export type { QuoteSegment, QuoteView } from './view';

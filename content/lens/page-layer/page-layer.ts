@@ -9,6 +9,7 @@ import type { Painter } from './highlight-painter';
 import { HitTester } from './hit-test';
 import { isRendered } from './layout-check';
 import { MatchIndex } from './match-index';
+import { isAttached, toRange } from './page-match';
 import { MutationWatcher } from '../../shared/mutation-watcher';
 import { TermNavigator } from './navigation';
 import { PageScanner } from './page-scanner';
@@ -30,6 +31,8 @@ export interface PageLayer {
   /** Scrolls to the next occurrence of glossary entry `entry` (an index into glossary.entries) and flashes it. */
   scrollToEntry(entry: number): TermHit | null;
   summary(): PageLayerSummary;
+  /** A live Range over each traced quotation still on the page, in document order. */
+  quotes(): Range[];
   /** Calls `listener` after the page's matches changed (rescans, navigations). Returns an unsubscribe. */
   onChange(listener: () => void): () => void;
   /** Takes everything off the page and stops watching it. */
@@ -136,6 +139,11 @@ export function startPageLayer(glossary: LazyGlossary, doc: Document = document,
     previousTerm: () => navigator.previousTerm(),
     scrollToEntry: (entry) => navigator.scrollToEntry(entry),
     summary,
+    quotes: () =>
+      index
+        .all()
+        .filter((m) => m.kind === 'quote' && isAttached(m))
+        .map(toRange),
     onChange: (listener) => {
       listeners.add(listener);
       return () => void listeners.delete(listener);
