@@ -79,7 +79,7 @@ describe('a page without a term', () => {
     expect(summary?.answer).toEqual({ ok: true, data: { url: server.url('/plain.html'), terms: [], quotes: [] } });
     expect(summary?.badge).toBe('');
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
-    expect(await page.evaluate(() => Reflect.get(window, '__heard'))).toEqual([]);
+    expect(await page.evaluate((): unknown => Reflect.get(window, '__heard'))).toEqual([]);
     await popup.close();
     await page.close();
   });

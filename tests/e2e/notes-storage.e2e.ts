@@ -8,6 +8,7 @@ import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
+import { textMatching } from '../unit/support/matchers';
 
 const ARTICLE = `<!doctype html><html lang="zh"><head><title>峰会报道</title></head>
 <body><p>我们要携手共命运，一起向未来。推动构建人类命运共同体。</p></body></html>`;
@@ -171,7 +172,7 @@ describe('the reader’s notes in the built extension', () => {
     expect(await send(page, { type: 'notes/drop-everything' })).toEqual({ ok: false, error: 'Unknown message type.' });
     expect(await send(page, { type: 'backup/import-commit', text: '{"format":"tifa-lens-backup","version":1,"notes":[{}]}' })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^The file is not a valid backup: /u),
+      error: textMatching(/^The file is not a valid backup: /u),
     });
     expect(await bodies(page)).toEqual(before);
   });
