@@ -9,7 +9,6 @@ const toFix = [
   'require-await',
   'no-deprecated',
   'unbound-method',
-  'no-floating-promises',
   'no-unused-vars',
   'restrict-plus-operands',
   'no-unnecessary-type-parameters',

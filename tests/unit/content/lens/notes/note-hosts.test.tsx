@@ -11,6 +11,9 @@ import type { CardData } from '../../../../../lib/card/types';
 import { byReader } from '../../../support/reader-event';
 import { hostOf } from '../../../support/ui-hosts';
 
+// Preact's act flushes a synchronous callback's renders and effects before it returns; its promise
+// matters only for an async callback, so the synchronous calls here need not await it.
+
 const { documents, entries } = glossary;
 const entryOf = (zh: string) => {
   const e = entries.find((x) => x.zh === zh);
@@ -60,7 +63,7 @@ describe('the composer in the term card', () => {
     const onSave = vi.fn(async () => null);
     card.setAddNote(() => card.showComposer({ onSave, onCancel }));
     card.openCard(community, rect);
-    act(() => buttonIn(shadowOf(HOST_TAG), 'Add note').click());
+    void act(() => buttonIn(shadowOf(HOST_TAG), 'Add note').click());
     return { onCancel, onSave };
   }
 
@@ -70,14 +73,14 @@ describe('the composer in the term card', () => {
     const field = root.querySelector('textarea');
     expect(root.activeElement).toBe(field);
     expect(card.isComposing()).toBe(true);
-    act(() => void escape(field as HTMLTextAreaElement));
+    void act(() => void escape(field as HTMLTextAreaElement));
     expect(onCancel).toHaveBeenCalledOnce();
     expect(card.isOpen()).toBe(true);
     expect(card.isComposing()).toBe(false);
     expect(root.querySelector('textarea')).toBeNull();
     // Focus stays in the card, so it does not close under the reader; a second Esc closes it.
     expect(root.activeElement?.getAttribute('role')).toBe('dialog');
-    act(() => void escape(root.activeElement as HTMLElement));
+    void act(() => void escape(root.activeElement as HTMLElement));
     expect(card.isOpen()).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
   });
@@ -106,7 +109,7 @@ describe('the note panel', () => {
   it('writes a note on a selection and closes once saved; nothing stays in the page', async () => {
     const panel = createNotePanelHost({ shadowMode: 'open' });
     const onSave = vi.fn(async () => null);
-    act(() => panel.compose({ quote: '人类命运共同体', anchor: () => rect, onSave }));
+    void act(() => panel.compose({ quote: '人类命运共同体', anchor: () => rect, onSave }));
     const root = shadowOf(NOTE_PANEL_TAG);
     expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBeTruthy();
     expect(root.querySelector('blockquote')?.textContent).toBe('人类命运共同体');
@@ -115,7 +118,7 @@ describe('the note panel', () => {
     expect(panel.isComposing()).toBe(true);
     const field = root.querySelector('textarea') as HTMLTextAreaElement;
     field.value = 'note';
-    act(() => void field.dispatchEvent(new Event('input', { bubbles: true })));
+    void act(() => void field.dispatchEvent(new Event('input', { bubbles: true })));
     await act(async () => {
       field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     });
@@ -127,13 +130,13 @@ describe('the note panel', () => {
 
   it('shows a saved note as text and closes on Esc or a click outside', () => {
     const panel = createNotePanelHost({ shadowMode: 'open' });
-    act(() => panel.showNote({ body: '<img src=x onerror=alert(1)>', tags: ['xi'], quote: '共同体', updatedAt: 0 }, () => rect, { focus: true }));
+    void act(() => panel.showNote({ body: '<img src=x onerror=alert(1)>', tags: ['xi'], quote: '共同体', updatedAt: 0 }, () => rect, { focus: true }));
     const root = shadowOf(NOTE_PANEL_TAG);
     expect(root.querySelector('.tl-note-body')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(root.querySelector('img')).toBeNull();
-    act(() => void escape(document.body));
+    void act(() => void escape(document.body));
     expect(panel.isOpen()).toBe(false);
-    act(() => panel.showNote({ body: 'b', tags: [], quote: null, updatedAt: 0 }, () => rect));
+    void act(() => panel.showNote({ body: 'b', tags: [], quote: null, updatedAt: 0 }, () => rect));
     pointerDown(document.getElementById('page-button'));
     expect(panel.isOpen()).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
