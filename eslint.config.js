@@ -15,7 +15,6 @@ const toFix = [
   'no-generated-empty-object-type',
   'no-meaningless-void-operator',
   'no-unnecessary-type-assertion',
-  'no-base-to-string',
   'prefer-promise-reject-errors',
   'no-unnecessary-template-expression',
   'use-unknown-in-catch-callback-variable',

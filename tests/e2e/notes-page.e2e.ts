@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
 import { lensTrace } from '../../scripts/support/lens-trace';
-import { centreOfHighlight, clickInDialog, messageTabAt, readDialog, waitForLens } from '../../scripts/support/page-probe';
+import { axText, centreOfHighlight, clickInDialog, messageTabAt, readDialog, waitForLens } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
 
@@ -73,7 +73,7 @@ describe('notes on the page', () => {
     let target: AxNode | undefined;
     for (let i = 0; i < 50 && !target; i++) {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-      target = nodes.find((n) => n.role?.value === role && name.test(String(n.name?.value ?? '')));
+      target = nodes.find((n) => n.role?.value === role && name.test(axText(n.name)));
       if (!target) await page.waitForTimeout(100);
     }
     if (!target?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)}`);
@@ -316,7 +316,7 @@ describe('notes on the page', () => {
   it('follows the popup: a note deleted there leaves the open page, Undo brings it back, an edit shows on its marker', async () => {
     const markerNamed = async (name: RegExp): Promise<boolean> => {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-      return nodes.some((n) => n.role?.value === 'button' && name.test(String(n.name?.value ?? '')));
+      return nodes.some((n) => n.role?.value === 'button' && name.test(axText(n.name)));
     };
     expect(await noteHighlights()).toEqual([TERM]);
     await popup.bringToFront();
