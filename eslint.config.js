@@ -10,15 +10,10 @@ const toFix = [
   'no-deprecated',
   'unbound-method',
   'no-unused-vars',
-  'restrict-plus-operands',
   'no-unnecessary-type-parameters',
   'no-generated-empty-object-type',
   'no-meaningless-void-operator',
   'no-unnecessary-type-assertion',
-  'prefer-promise-reject-errors',
-  'no-unnecessary-template-expression',
-  'use-unknown-in-catch-callback-variable',
-  'no-dynamic-delete',
 ];
 
 export default tseslint.config(

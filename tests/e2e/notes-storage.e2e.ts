@@ -90,11 +90,11 @@ describe('the reader’s notes in the built extension', () => {
       () =>
         new Promise<{ version: number; bodies: string[] }>((resolve, reject) => {
           const open = indexedDB.open('tifa-lens');
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(open.error ?? new Error('the database did not open'));
           open.onsuccess = () => {
             const db = open.result;
             const all = db.transaction('notes').objectStore('notes').getAll();
-            all.onerror = () => reject(all.error);
+            all.onerror = () => reject(all.error ?? new Error('the notes were not read'));
             all.onsuccess = () => {
               db.close();
               resolve({ version: db.version, bodies: all.result.map((n: { body: string }) => n.body) });

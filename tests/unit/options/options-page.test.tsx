@@ -147,7 +147,7 @@ function Wired({ store }: { store: SettingsStore }) {
           .update(() => next)
           .then(
             () => setStatus({ kind: 'saved' }),
-            (error: Error) => setStatus({ kind: 'error', error: error.message }),
+            (error: unknown) => setStatus({ kind: 'error', error: error instanceof Error ? error.message : String(error) }),
           );
       }}
     />
