@@ -55,16 +55,29 @@ function setup() {
   const badges: [number, string][] = [];
   const stored = new Map<string, unknown>();
   const session: SessionArea = {
-    get: async (key) => (key === null ? Object.fromEntries(stored) : stored.has(key) ? { [key]: stored.get(key) } : {}),
-    set: async (items) => {
+    get: (key) => Promise.resolve(key === null ? Object.fromEntries(stored) : stored.has(key) ? { [key]: stored.get(key) } : {}),
+    set: (items) => {
       for (const [k, v] of Object.entries(items)) stored.set(k, structuredClone(v));
+      return Promise.resolve();
     },
-    remove: async (key) => void stored.delete(key),
+    remove: (key) => {
+      stored.delete(key);
+      return Promise.resolve();
+    },
   };
-  const tabs = new TabTerms({ show: async (tabId, text) => void badges.push([tabId, text]) }, session);
+  const badge = {
+    show: (tabId: number, text: string) => {
+      badges.push([tabId, text]);
+      return Promise.resolve();
+    },
+  };
+  const tabs = new TabTerms(badge, session);
   const log = vi.fn();
   const opened: [string, number | null][] = [];
-  const openTab = async (url: string, beside: number | null) => void opened.push([url, beside]);
+  const openTab = (url: string, beside: number | null) => {
+    opened.push([url, beside]);
+    return Promise.resolve();
+  };
   const matcher = { key: '1:abc:2', gzipBase64: 'H4sI' };
   const glossaryJson = '{"entries":[]}';
   const changes: [string[] | undefined, number | null][] = [];
@@ -441,10 +454,10 @@ describe('private windows and pages loaded ahead', () => {
       self: { id: ID, origin: ORIGIN },
       glossary: GLOSSARY,
       tabs: new TabTerms(),
-      openTab: async () => undefined,
+      openTab: () => Promise.resolve(),
       matcher: { key: 'k', gzipBase64: 'H4sI' },
       glossaryJson: '{}',
-      prefs: async () => ({ privateWindows, readingHistory }),
+      prefs: () => Promise.resolve({ privateWindows, readingHistory }),
     });
     const send = wire((message, sender) => router.handleMessage(message, sender));
     return { ctx, send };

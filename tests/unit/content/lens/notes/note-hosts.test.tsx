@@ -8,6 +8,7 @@ import { createNoteMarkers, MARKERS_TAG } from '../../../../../content/lens/note
 import { createNotePanelHost, NOTE_PANEL_TAG } from '../../../../../content/lens/notes/note-panel-host';
 import { createSelectionButton, SELECTION_BUTTON_TAG } from '../../../../../content/lens/notes/selection-button';
 import type { CardData } from '../../../../../lib/card/types';
+import { actSettled } from '../../../support/act';
 import { byReader } from '../../../support/reader-event';
 import { hostOf } from '../../../support/ui-hosts';
 
@@ -60,7 +61,7 @@ describe('the composer in the term card', () => {
 
   function compose(): { onCancel: ReturnType<typeof vi.fn>; onSave: ReturnType<typeof vi.fn> } {
     const onCancel = vi.fn(() => card.hideComposer());
-    const onSave = vi.fn(async () => null);
+    const onSave = vi.fn(() => Promise.resolve(null));
     card.setAddNote(() => card.showComposer({ onSave, onCancel }));
     card.openCard(community, rect);
     void act(() => buttonIn(shadowOf(HOST_TAG), 'Add note').click());
@@ -108,7 +109,7 @@ describe('the composer in the term card', () => {
 describe('the note panel', () => {
   it('writes a note on a selection and closes once saved; nothing stays in the page', async () => {
     const panel = createNotePanelHost({ shadowMode: 'open' });
-    const onSave = vi.fn(async () => null);
+    const onSave = vi.fn(() => Promise.resolve(null));
     void act(() => panel.compose({ quote: '人类命运共同体', anchor: () => rect, onSave }));
     const root = shadowOf(NOTE_PANEL_TAG);
     expect(root.querySelector('[role="dialog"]')?.getAttribute('aria-labelledby')).toBeTruthy();
@@ -119,9 +120,7 @@ describe('the note panel', () => {
     const field = root.querySelector('textarea') as HTMLTextAreaElement;
     field.value = 'note';
     void act(() => void field.dispatchEvent(new Event('input', { bubbles: true })));
-    await act(async () => {
-      field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
-    });
+    await actSettled(() => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true })));
     expect(onSave).toHaveBeenCalledWith({ body: 'note', tags: [] });
     expect(panel.isOpen()).toBe(false);
     expect(document.documentElement.outerHTML).toBe(before);
