@@ -9,23 +9,11 @@ const toFix = [
   'require-await',
   'no-deprecated',
   'unbound-method',
-  'no-floating-promises',
   'no-unused-vars',
-  'restrict-plus-operands',
   'no-unnecessary-type-parameters',
   'no-generated-empty-object-type',
   'no-meaningless-void-operator',
   'no-unnecessary-type-assertion',
-  'no-base-to-string',
-  'no-unsafe-member-access',
-  'no-unsafe-return',
-  'prefer-promise-reject-errors',
-  'no-unsafe-assignment',
-  'no-unsafe-call',
-  'no-unsafe-argument',
-  'no-unnecessary-template-expression',
-  'use-unknown-in-catch-callback-variable',
-  'no-dynamic-delete',
 ];
 
 export default tseslint.config(

@@ -89,7 +89,7 @@ export function SourceViewer({ documents, entries, location, onNavigate, loadRea
     setRuby(on);
     if (on && !readingsOf && !rubyLoading) {
       setRubyLoading(true);
-      loadReadings()
+      void loadReadings()
         .then((fn) => setReadingsOf(() => fn))
         .finally(() => setRubyLoading(false));
     }

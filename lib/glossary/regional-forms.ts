@@ -73,7 +73,7 @@ function segmentsOf(text: string, overrides: readonly RegionalOverride[]): Segme
       if (text.startsWith(override.zh, i) && (!best || override.zh.length > best.zh.length)) best = override;
     }
     if (!best) {
-      plain += text[i];
+      plain += text[i]!;
       i++;
       continue;
     }

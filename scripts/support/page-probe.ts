@@ -42,6 +42,11 @@ export function centreOfHighlight(page: Page, text: string, name = 'tifa-lens-te
   );
 }
 
+/** An accessibility node's role or name as text: CDP sends both as strings, typed loosely. */
+export function axText(value: { value?: unknown } | undefined, absent = ''): string {
+  return typeof value?.value === 'string' ? value.value : absent;
+}
+
 export interface AxNode {
   nodeId: string;
   role?: { value?: unknown };
@@ -74,13 +79,13 @@ export async function readDialog(cdp: CDPSession): Promise<{ name: string; text:
     }
   };
   visit(dialog);
-  return { name: String(dialog.name?.value ?? ''), text: parts.join(''), nodes: inside };
+  return { name: axText(dialog.name), text: parts.join(''), nodes: inside };
 }
 
 /** Clicks the control in the open card whose role and accessible name match. */
 export async function clickInDialog(page: Page, cdp: CDPSession, role: string, name: RegExp): Promise<void> {
   const dialog = await readDialog(cdp);
-  const target = dialog?.nodes.find((n) => n.role?.value === role && name.test(String(n.name?.value ?? '')));
+  const target = dialog?.nodes.find((n) => n.role?.value === role && name.test(axText(n.name)));
   if (!target?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)} in the card`);
   const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as {
     model: { content: number[] };

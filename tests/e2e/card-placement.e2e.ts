@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
-import { readDialog, waitForLens } from '../../scripts/support/page-probe';
+import { axText, readDialog, waitForLens } from '../../scripts/support/page-probe';
 import type { AxNode } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
@@ -159,13 +159,13 @@ describe('the card is placed where the reader sees all of it', () => {
   async function expectPlaced(id: string, view: { width: number; height: number }, whole = true): Promise<void> {
     const { term, dialog, nodes } = await open(id);
     const card = whole ? await boxOf(cdp, dialog) : await shownBox(dialog);
-    const actions = nodes.filter((n) => n.role?.value === 'button' && /open in source|add note/iu.test(String(n.name?.value ?? '')));
-    expect(actions.map((n) => String(n.name?.value))).toEqual(['Open in source', 'Add note']);
+    const actions = nodes.filter((n) => n.role?.value === 'button' && /open in source|add note/iu.test(axText(n.name)));
+    expect(actions.map((n) => axText(n.name))).toEqual(['Open in source', 'Add note']);
     expect(inside(card, view), `card of #${id} at ${JSON.stringify(card)}`).toBe(true);
     if (whole) expect(await scrollsInside(cdp, dialog), `card of #${id} scrolls inside`).toBe(false);
     for (const action of actions) {
       expect(inside(await boxOf(cdp, action), view)).toBe(true);
-      expect(await seenAt(cdp, action), `${String(action.name?.value)} of #${id} is seen`).toBe(true);
+      expect(await seenAt(cdp, action), `${axText(action.name)} of #${id} is seen`).toBe(true);
     }
     const overlaps = card.left < term.right && card.right > term.left && card.top < term.bottom && card.bottom > term.top;
     expect(overlaps, `card of #${id} covers its term`).toBe(false);

@@ -7,7 +7,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
 import { lensTrace } from '../../scripts/support/lens-trace';
-import { messageTabAt, waitForLens } from '../../scripts/support/page-probe';
+import { axText, messageTabAt, waitForLens } from '../../scripts/support/page-probe';
 import type { AxNode } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
@@ -79,7 +79,7 @@ describe('a page without a term', () => {
     expect(summary?.answer).toEqual({ ok: true, data: { url: server.url('/plain.html'), terms: [], quotes: [] } });
     expect(summary?.badge).toBe('');
     expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
-    expect(await page.evaluate(() => Reflect.get(window, '__heard'))).toEqual([]);
+    expect(await page.evaluate((): unknown => Reflect.get(window, '__heard'))).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -123,7 +123,7 @@ describe('a page without a term', () => {
     expect(await page.evaluate(() => getSelection()?.toString())).toBe('Apple');
     const findButton = async (): Promise<AxNode | undefined> => {
       const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
-      return nodes.find((n) => n.role?.value === 'button' && /Add note/u.test(String(n.name?.value ?? '')));
+      return nodes.find((n) => n.role?.value === 'button' && /Add note/u.test(axText(n.name)));
     };
     await expect.poll(async () => (await findButton()) !== undefined, { timeout: 10_000 }).toBe(true);
     expect((await loaderState(page)).app).toEqual(['selection']);

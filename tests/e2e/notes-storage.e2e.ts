@@ -8,6 +8,7 @@ import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
+import { textMatching } from '../unit/support/matchers';
 
 const ARTICLE = `<!doctype html><html lang="zh"><head><title>峰会报道</title></head>
 <body><p>我们要携手共命运，一起向未来。推动构建人类命运共同体。</p></body></html>`;
@@ -89,11 +90,11 @@ describe('the reader’s notes in the built extension', () => {
       () =>
         new Promise<{ version: number; bodies: string[] }>((resolve, reject) => {
           const open = indexedDB.open('tifa-lens');
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(open.error ?? new Error('the database did not open'));
           open.onsuccess = () => {
             const db = open.result;
             const all = db.transaction('notes').objectStore('notes').getAll();
-            all.onerror = () => reject(all.error);
+            all.onerror = () => reject(all.error ?? new Error('the notes were not read'));
             all.onsuccess = () => {
               db.close();
               resolve({ version: db.version, bodies: all.result.map((n: { body: string }) => n.body) });
@@ -171,7 +172,7 @@ describe('the reader’s notes in the built extension', () => {
     expect(await send(page, { type: 'notes/drop-everything' })).toEqual({ ok: false, error: 'Unknown message type.' });
     expect(await send(page, { type: 'backup/import-commit', text: '{"format":"tifa-lens-backup","version":1,"notes":[{}]}' })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^The file is not a valid backup: /u),
+      error: textMatching(/^The file is not a valid backup: /u),
     });
     expect(await bodies(page)).toEqual(before);
   });

@@ -85,7 +85,7 @@ async function makeDeterministic(context: BrowserContext): Promise<void> {
     const RealDate = Date;
     RealDate.now = () => now;
     window.Date = new Proxy(RealDate, {
-      construct: (target, args: unknown[]) => (args.length === 0 ? new target(now) : Reflect.construct(target, args)),
+      construct: (target, args: unknown[]) => (args.length === 0 ? new target(now) : (Reflect.construct(target, args) as Date)),
     });
     let seed = 0x2022_0125;
     Math.random = () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/support/browser';
 import type { ExtensionBrowser } from '../../scripts/support/browser';
-import { centreOfHighlight, clickInDialog, highlightedTexts, readDialog, waitForLens } from '../../scripts/support/page-probe';
+import { axText, centreOfHighlight, clickInDialog, highlightedTexts, readDialog, waitForLens } from '../../scripts/support/page-probe';
 import type { AxNode } from '../../scripts/support/page-probe';
 import { startServer } from '../../scripts/support/server';
 import type { PageServer } from '../../scripts/support/server';
@@ -80,7 +80,7 @@ describe('Taiwanese and Hong Kong pages', () => {
     expect(card.text).not.toContain('坚定支持一个中国原则');
     const toggle = (nodes: AxNode[]): AxNode | undefined => nodes.find((n) => n.name?.value === 'Show original (simplified)');
     expect(pressed(toggle(card.nodes))).toBe('false');
-    await clickInDialog(page, cdp, String(toggle(card.nodes)?.role?.value ?? 'button'), /^Show original \(simplified\)$/u);
+    await clickInDialog(page, cdp, axText(toggle(card.nodes)?.role, 'button'), /^Show original \(simplified\)$/u);
     await expect.poll(async () => (await readDialog(cdp))?.text ?? '', { timeout: 5_000 }).toContain('坚定支持一个中国原则');
     const after = await readDialog(cdp);
     expect(pressed(toggle(after?.nodes ?? []))).toBe('true');

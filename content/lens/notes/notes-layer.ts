@@ -62,7 +62,7 @@ export interface NotesLayerOptions {
 function inertLayer(): NotesLayer {
   return {
     ready: Promise.resolve(),
-    orphanNotes: async () => ({ noteIds: [] }),
+    orphanNotes: () => Promise.resolve({ noteIds: [] }),
     composeNote: () => ({ opened: false }),
     notesChanged: () => ({ reloaded: false }),
     draftEvent: () => ({ handled: false }),

@@ -83,7 +83,7 @@ describe('backup round trip', () => {
   it('writes nothing when one row of the file is bad', async () => {
     const ctx = await populated();
     const before = await snapshot(ctx);
-    const backup = JSON.parse(textOf(await exportData(ctx, 'json', GLOSSARY)));
+    const backup = JSON.parse(textOf(await exportData(ctx, 'json', GLOSSARY))) as { notes: Record<string, unknown>[] };
     backup.notes.push({ ...backup.notes[0], id: 'new-one', body: 'fine' });
     backup.notes.push({ ...backup.notes[0], id: 'bad-one', body: 'x'.repeat(10_001) });
     await expect(commitImport(ctx, JSON.stringify(backup))).rejects.toThrow(

@@ -13,7 +13,10 @@ function fakeMenus() {
       items.set(properties.id, properties);
       callback?.();
     }),
-    removeAll: vi.fn(async () => items.clear()),
+    removeAll: vi.fn(() => {
+      items.clear();
+      return Promise.resolve();
+    }),
     onClicked: { addListener: (listener) => void (clicked = listener) },
   };
   const installed: Array<() => void> = [];
@@ -23,7 +26,10 @@ function fakeMenus() {
     menus,
     onInstalled: { addListener: (l) => void installed.push(l) },
     onStartup: { addListener: (l) => void started.push(l) },
-    sendToTopFrame: async (tabId, message) => void sent.push([tabId, message]),
+    sendToTopFrame: (tabId, message) => {
+      sent.push([tabId, message]);
+      return Promise.resolve();
+    },
   };
   return { deps, items, installed, started, sent, click: (...args: Parameters<ClickListener>) => clicked?.(...args) };
 }

@@ -124,9 +124,9 @@ describe('withReopen', () => {
     const ctx = testContext();
     let calls = 0;
     await expect(
-      withReopen(ctx.db, async () => {
+      withReopen(ctx.db, () => {
         calls++;
-        throw new Error('boom');
+        return Promise.reject(new Error('boom'));
       }),
     ).rejects.toThrow('boom');
     expect(calls).toBe(1);

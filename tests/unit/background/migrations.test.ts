@@ -7,6 +7,7 @@ import { commitImport, exportData, readBackup } from '../../../background/backup
 import { DB_NAME, SCHEMA_V1, SCHEMA_V2, TifaDb } from '../../../background/db';
 import { GLOSSARY, T0 } from '../notes/fixtures';
 import { freshDb, freshFactory, testContext } from './helpers';
+import { textContaining } from '../support/matchers';
 
 const selectors = (prefix = '前', suffix = '后') => ({
   quote: { type: 'TextQuoteSelector', exact: '人类命运共同体', prefix, suffix },
@@ -123,7 +124,7 @@ describe('the upgrade to version 3', () => {
     const set = await db.quarantine.toArray();
     const byId = new Map(set.map((q) => [q.id, q]));
     expect(byId.get('notes:["long"]')).toMatchObject({ kind: 'original', row: V2_NOTES[2] });
-    expect(byId.get('notes:["huge"]')).toMatchObject({ kind: 'moved', row: V2_NOTES[3], problem: expect.stringContaining('body: longer than 10000') });
+    expect(byId.get('notes:["huge"]')).toMatchObject({ kind: 'moved', row: V2_NOTES[3], problem: textContaining('body: longer than 10000') });
     expect(byId.get('notes:["nourl"]')).toMatchObject({ kind: 'moved', row: V2_NOTES[4], problem: 'url: not a page URL' });
     expect(byId.get('trash:["broken"]')).toMatchObject({ kind: 'moved', row: { id: 'broken' } });
     expect(byId.get('encounters:["Not An Entry","https://example.com/f"]')).toMatchObject({ kind: 'moved', row: V2_ENCOUNTERS[3] });

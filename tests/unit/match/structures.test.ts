@@ -86,7 +86,7 @@ describe('scale', () => {
     while (forms.size < 4000) {
       let f = '';
       const len = int(rnd, 1, 6);
-      for (let i = 0; i < len; i++) f += alphabet[int(rnd, 0, alphabet.length - 1)];
+      for (let i = 0; i < len; i++) f += alphabet[int(rnd, 0, alphabet.length - 1)]!;
       if (f.trim() === f && f !== '') forms.add(f);
     }
     const patterns: Pattern[] = [...forms].map((form, entry) => ({ form, entry, script: 'hans' }));
@@ -94,7 +94,7 @@ describe('scale', () => {
       const m = compileMatcher(patterns, [], { overlaps, quotes: false });
       for (let round = 0; round < 5; round++) {
         let text = '';
-        for (let i = 0; i < 200; i++) text += alphabet[int(rnd, 0, alphabet.length - 1)];
+        for (let i = 0; i < 200; i++) text += alphabet[int(rnd, 0, alphabet.length - 1)]!;
         const got = m.matchText(text).map((x) => `${x.start.offset}-${x.end.offset}#${x.entry}`);
         const want = oracleTerms(patterns, [text], [], overlaps).map((x) => `${x.start.offset}-${x.end.offset}#${x.pattern}`);
         expect(got).toEqual(want);

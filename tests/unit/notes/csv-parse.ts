@@ -6,7 +6,7 @@ export function parseCsv(text: string): string[][] {
   let i = 0;
   let quoted = false;
   while (i < text.length) {
-    const c = text[i];
+    const c = text[i]!;
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';

@@ -12,9 +12,17 @@ function errorOf(text: string): string {
   return r.error;
 }
 
+interface RawBackup {
+  format: unknown;
+  version: unknown;
+  exportedAt: unknown;
+  notes: Record<string, unknown>[];
+  encounters: unknown[];
+}
+
 /** A valid backup object whose parts a test then breaks. */
-function raw(): { format: unknown; version: unknown; exportedAt: unknown; notes: Record<string, unknown>[]; encounters: unknown[] } {
-  return JSON.parse(file(trickyNotes(), [makeEncounter()]));
+function raw(): RawBackup {
+  return JSON.parse(file(trickyNotes(), [makeEncounter()])) as RawBackup;
 }
 
 describe('parseBackup', () => {

@@ -14,7 +14,7 @@ import { fakeArea } from '../settings/fake-area';
 
 afterEach(cleanup);
 
-const noClear = async () => ({ ok: true as const, removed: 0 });
+const noClear = () => Promise.resolve({ ok: true as const, removed: 0 });
 
 function renderPage(
   settings: Settings | null = defaultSettings(),
@@ -57,7 +57,7 @@ describe('the options page', () => {
   });
 
   it('turns the reading history off, clears it after a confirmation, and lets private windows store only when asked', async () => {
-    const clear = vi.fn(async () => ({ ok: true as const, removed: 12 }));
+    const clear = vi.fn(() => Promise.resolve({ ok: true as const, removed: 12 }));
     const { last } = renderPage(defaultSettings(), { kind: 'idle' }, clear);
     const group = screen.getByRole('group', { name: 'What Tifa Lens keeps' });
     const history = within(group).getByLabelText('Keep a reading history') as HTMLInputElement;
@@ -77,7 +77,7 @@ describe('the options page', () => {
   });
 
   it('says so when the history could not be cleared', async () => {
-    renderPage(defaultSettings(), { kind: 'idle' }, async () => ({ ok: false as const, error: 'The database is closed.' }));
+    renderPage(defaultSettings(), { kind: 'idle' }, () => Promise.resolve({ ok: false as const, error: 'The database is closed.' }));
     fireEvent.click(screen.getByRole('button', { name: 'Clear reading history…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Clear it now' }));
     await waitFor(() => expect(screen.getByText('Not cleared: The database is closed.')).toBeTruthy());
@@ -147,7 +147,7 @@ function Wired({ store }: { store: SettingsStore }) {
           .update(() => next)
           .then(
             () => setStatus({ kind: 'saved' }),
-            (error: Error) => setStatus({ kind: 'error', error: error.message }),
+            (error: unknown) => setStatus({ kind: 'error', error: error instanceof Error ? error.message : String(error) }),
           );
       }}
     />

@@ -5,6 +5,7 @@ import { fold, matchesWords, queryWords } from '../../../components/popup/text-f
 import { splitTags, validateEdit } from '../../../components/popup/NoteEditor';
 import { encounterStats } from '../../../entrypoints/popup/live-data';
 import { note, threeNotes } from './fixtures';
+import { textContaining } from '../support/matchers';
 
 describe('note links', () => {
   it('name the note in the fragment, and read it back', () => {
@@ -74,7 +75,7 @@ describe('note edits', () => {
     expect(validateEdit('x'.repeat(10_001), '')).toMatchObject({ ok: false });
     expect(validateEdit('x', Array.from({ length: 21 }, (_, i) => `t${i}`).join(','))).toMatchObject({
       ok: false,
-      error: expect.stringContaining('more than 20 tags'),
+      error: textContaining('more than 20 tags'),
     });
   });
 });

@@ -4,6 +4,7 @@ import { ACCESS, REQUEST_TYPES, validateRequest, validateResponse } from '../../
 import type { Request, RequestType } from '../../../lib/protocol/messages';
 import { makeEncounter, makeNote } from '../notes/fixtures';
 import { hostileMessages } from './hostile';
+import { textContaining, textMatching } from '../support/matchers';
 
 const selectors = {
   quote: { type: 'TextQuoteSelector', exact: '携手共命运', prefix: '我们要', suffix: '，一起向未来' },
@@ -83,8 +84,7 @@ describe('validateRequest', () => {
       const r = validateRequest(bad);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toContain(`Invalid "${type}" request: ${field}`);
-      const without: Record<string, unknown> = { ...request };
-      delete without[field];
+      const without = Object.fromEntries(Object.entries(request).filter(([key]) => key !== field));
       const m = validateRequest(without);
       const optional = ['filter', 'limit', 'includeEncounteredTerms'].includes(field);
       expect(m.ok).toBe(optional);
@@ -141,10 +141,10 @@ describe('validateRequest', () => {
   });
 
   it('refuses an update with no change, and duplicate entries in a page scan', () => {
-    expect(validateRequest({ type: 'notes/update', id: 'a', changes: {} })).toMatchObject({ ok: false, error: expect.stringContaining('no change given') });
+    expect(validateRequest({ type: 'notes/update', id: 'a', changes: {} })).toMatchObject({ ok: false, error: textContaining('no change given') });
     expect(validateRequest({ type: 'page/terms', url: 'https://e.com/', terms: [...terms, ...terms] })).toMatchObject({
       ok: false,
-      error: expect.stringContaining('entry "shared-future-mankind" is listed twice'),
+      error: textContaining('entry "shared-future-mankind" is listed twice'),
     });
   });
 
@@ -177,7 +177,7 @@ describe('validateResponse', () => {
     expect(validateResponse('notes/list', undefined)).toEqual({ ok: false, error: 'No valid response to "notes/list".' });
     expect(validateResponse('notes/list', { ok: true, data: { notes: [{ id: 1 }] } })).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^Malformed response to "notes\/list": data\.notes\[0\]/u),
+      error: textMatching(/^Malformed response to "notes\/list": data\.notes\[0\]/u),
     });
     expect(validateResponse('notes/list', { ok: false })).toEqual({ ok: false, error: 'Malformed error response to "notes/list".' });
   });

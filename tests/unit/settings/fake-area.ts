@@ -18,12 +18,12 @@ export function fakeArea(initial: Record<string, unknown> = {}): FakeArea {
     listeners,
     failNextGet: false,
     failNextSet: false,
-    async get(key) {
+    get(key) {
       if (area.failNextGet) {
         area.failNextGet = false;
-        throw new Error('storage is unavailable');
+        return Promise.reject(new Error('storage is unavailable'));
       }
-      return data.has(key) ? { [key]: structuredClone(data.get(key)) } : {};
+      return Promise.resolve(data.has(key) ? { [key]: structuredClone(data.get(key)) } : {});
     },
     async set(items) {
       if (area.failNextSet) {

@@ -8,7 +8,7 @@ import { matcherKey } from '../../../../lib/glossary/matcher-input';
 describe('the content script’s glossary', () => {
   it('has the key of the shipped glossary at once, and fetches and parses it once, when first loaded', async () => {
     expect(GLOSSARY_KEY).toBe(matcherKey(glossary));
-    const fetchJson = vi.fn(async () => GLOSSARY_JSON);
+    const fetchJson = vi.fn(() => Promise.resolve(GLOSSARY_JSON));
     const lazy = fetchedGlossary(GLOSSARY_KEY, fetchJson);
     expect(lazy.key).toBe(GLOSSARY_KEY);
     expect(fetchJson).not.toHaveBeenCalled();
