@@ -14,6 +14,8 @@ const toFix = [
   'no-generated-empty-object-type',
   'no-meaningless-void-operator',
   'no-unnecessary-type-assertion',
+  'no-floating-promises',
+  'no-base-to-string',
 ];
 
 export default tseslint.config(
